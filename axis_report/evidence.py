@@ -1,0 +1,215 @@
+"""The coded evidence: validating records against the codebook and their sources.
+
+`load_evidence` is the front door: it reads the sources and the evidence file,
+checks every record, and returns one long-form frame with a row per record and
+dyad it bears on. Records about the four as a group carry the dyad label
+`vocab.GROUP` instead of a pair.
+"""
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+from . import vocab
+from ._checks import FieldChecker
+from .errors import InputError
+from .inputs import read_yaml_entries
+from .sources import load_sources
+
+__all__ = [
+    "EVIDENCE_FIELDS",
+    "CREDIBILITY_GRADES",
+    "validate_records",
+    "evidence_long_frame",
+    "load_evidence",
+]
+
+# Admiralty-scale credibility of a single piece of information.
+CREDIBILITY_GRADES = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+EVIDENCE_FIELDS = (
+    "id", "source", "quote", "countries", "dyads", "domain", "stance", "weight",
+    "credibility", "attribution", "analyst", "affiliation", "event_date", "note",
+)
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+def _loose(text: str) -> str:
+    """Fold quotation marks, dashes and runs of whitespace, to explain a near miss."""
+    table = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                           "\u2013": "-", "\u2014": "-"})
+    text = unicodedata.normalize("NFC", text).translate(table)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _check_quote(check: FieldChecker, quote: str, text: str):
+    """Return (start, end) of the quote's first occurrence, or record a problem."""
+    start = text.find(quote)
+    if start >= 0:
+        return start, start + len(quote)
+    if _loose(quote) in _loose(text):
+        check.problem("quote", "not verbatim in its source: it matches only after folding "
+                               "quotation marks, dashes or whitespace; copy it exactly")
+    else:
+        check.problem("quote", "not found verbatim in its source")
+    return None
+
+
+def _code_list(check: FieldChecker, field: str, *, allow_empty: bool):
+    value = check.entry.values.get(field)
+    if value is None:
+        check.problem(field, "missing: this field is required")
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        check.problem(field, "must be a list of codes, e.g. [CHN, RUS]")
+        return None
+    if not value and not allow_empty:
+        check.problem(field, "must name at least one code")
+        return None
+    if len(set(value)) != len(value):
+        check.problem(field, "lists a code twice")
+        return None
+    return value
+
+
+def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
+    """Check one record; return its normalized values, or None if anything is wrong."""
+    v = check.entry.values
+    check.unknown_fields(EVIDENCE_FIELDS)
+    rid = check.string("id")
+    if rid is not None:
+        if not _ID.match(rid):
+            check.problem("id", f"{rid!r} may hold only letters, digits, '_', '.', '-'")
+        elif rid in seen:
+            check.problem("id", f"duplicate record id {rid!r}")
+        seen.add(rid)
+    source = check.string("source")
+    if source is not None and source not in source_ids:
+        check.problem("source", f"unknown source id {source!r} (known: {', '.join(source_ids)})")
+        source = None
+    quote = check.string("quote")
+    span = _check_quote(check, quote, texts[source]) if quote and source else None
+
+    countries = _code_list(check, "countries", allow_empty=False)
+    if countries is not None:
+        unknown = [c for c in countries if c not in vocab.COUNTRY_NAMES]
+        if unknown:
+            check.problem("countries", f"unknown country code {', '.join(map(repr, unknown))} "
+                                       "(ISO 3166-1 alpha-3; add new codes to vocab.COUNTRY_NAMES)")
+            countries = None
+    dyads = _code_list(check, "dyads", allow_empty=True)
+    if dyads is not None:
+        for d in dyads:
+            a, b = vocab.split_dyad(d)
+            if a not in vocab.FOCUS_COUNTRIES or b not in vocab.FOCUS_COUNTRIES or a == b:
+                check.problem("dyads", f"{d!r} is not a dyad of two of "
+                                       f"{', '.join(vocab.FOCUS_COUNTRIES)}")
+                dyads = None
+                break
+            if d != vocab.dyad_code(a, b):
+                check.problem("dyads", f"{d!r} must be written {vocab.dyad_code(a, b)!r} "
+                                       "(codes in alphabetical order)")
+                dyads = None
+                break
+            if countries is not None and not {a, b} <= set(countries):
+                check.problem("dyads", f"{d!r} names a country missing from 'countries'")
+                dyads = None
+                break
+    if dyads == [] and countries is not None:
+        if len(set(countries) & set(vocab.FOCUS_COUNTRIES)) < 2:
+            check.problem("dyads", "empty dyads marks a claim about the group, which must "
+                                   "name at least two of the four in 'countries'")
+    domain = check.choice("domain", vocab.DOMAINS)
+    stance = check.choice("stance", vocab.STANCES)
+    weight = v.get("weight")
+    if weight is None:
+        check.problem("weight", "missing: this field is required")
+    elif isinstance(weight, bool) or weight not in vocab.WEIGHTS:
+        check.problem("weight", f"{weight!r} is not one of: 1, 2, 3")
+    credibility = v.get("credibility")
+    if credibility is None:
+        check.problem("credibility", "missing: this field is required")
+    elif isinstance(credibility, bool) or credibility not in CREDIBILITY_GRADES:
+        check.problem("credibility", f"{credibility!r} is not one of: 1, 2, 3, 4, 5, 6")
+    attribution = check.choice("attribution", vocab.ATTRIBUTIONS)
+    analyst = check.string("analyst", required=attribution == "named")
+    affiliation = check.string("affiliation", required=False)
+    if attribution != "named" and (analyst or affiliation):
+        check.problem("analyst", "only records attributed to a named person "
+                                 "('attribution: named') carry 'analyst' or 'affiliation'")
+    event_date = check.date("event_date", required=False, partial=True)
+    note = check.string("note", required=False)
+    if check.problems:
+        return None
+    return dict(
+        record_id=rid, source_id=source, quote=quote, quote_start=span[0], quote_end=span[1],
+        countries=" ".join(countries), dyads=list(dyads), domain=domain, stance=stance,
+        weight=int(weight), credibility=int(credibility), attribution=attribution,
+        analyst=analyst, affiliation=affiliation, event_date=event_date, note=note,
+        line=check.entry.line,
+    )
+
+
+def validate_records(entries, texts: dict, file: str):
+    """Return (records, problems): the normalized records and every problem found.
+
+    `entries` come from `inputs.read_yaml_entries`; `texts` maps source ids to texts.
+    """
+    records, problems, seen = [], [], set()
+    source_ids = sorted(texts)
+    for entry in entries:
+        rid = entry.values.get("id")
+        check = FieldChecker(file, entry, str(rid) if rid is not None else f"#{len(records) + 1}")
+        record = _check_record(check, texts, source_ids, seen)
+        problems += check.problems
+        if record is not None:
+            records.append(record)
+    return records, problems
+
+
+_COLUMNS = [
+    "record_id", "source_id", "dyad", "domain", "stance", "weight", "signed_weight",
+    "credibility", "attribution", "analyst", "affiliation", "countries", "quote",
+    "quote_start", "quote_end", "event_date", "note", "line",
+]
+
+
+def evidence_long_frame(records) -> pd.DataFrame:
+    """Return one row per (record, dyad); group-level records get dyad `vocab.GROUP`.
+
+    `signed_weight` is +weight for cooperation and -weight for limitation, so a sum
+    over rows is the net balance.
+    """
+    rows = []
+    for rec in records:
+        for dyad in rec["dyads"] or [vocab.GROUP]:
+            row = {k: val for k, val in rec.items() if k != "dyads"}
+            row["dyad"] = dyad
+            row["signed_weight"] = rec["weight"] if rec["stance"] == "cooperation" else -rec["weight"]
+            rows.append(row)
+    frame = pd.DataFrame(rows, columns=_COLUMNS)
+    frame["domain"] = pd.Categorical(frame["domain"], categories=vocab.DOMAINS, ordered=True)
+    frame["stance"] = pd.Categorical(frame["stance"], categories=vocab.STANCES, ordered=True)
+    frame["dyad"] = pd.Categorical(frame["dyad"], categories=[*vocab.dyads_among(vocab.FOCUS_COUNTRIES), vocab.GROUP], ordered=True)
+    for col in ("weight", "signed_weight", "credibility", "quote_start", "quote_end", "line"):
+        frame[col] = frame[col].astype("int64")
+    return frame.sort_values(["record_id", "dyad"], ignore_index=True)
+
+
+def load_evidence(sources_file: Path, evidence_file: Path):
+    """Return (sources, evidence_long) after checking both files; raise InputError if not clean."""
+    sources, texts = load_sources(sources_file)
+    entries = read_yaml_entries(evidence_file)
+    records, problems = validate_records(entries, texts, str(evidence_file))
+    if problems:
+        raise InputError(problems)
+    return sources, evidence_long_frame(records)

@@ -1,0 +1,86 @@
+"""The source documents: their metadata (seeds/sources.yaml) and their texts."""
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ._checks import FieldChecker
+from .errors import InputError, Problem
+from .inputs import read_text, read_yaml_entries
+
+__all__ = ["SOURCE_FIELDS", "RELIABILITY_GRADES", "load_sources"]
+
+# Admiralty-scale source reliability: A completely reliable ... F cannot be judged.
+RELIABILITY_GRADES = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+
+SOURCE_FIELDS = (
+    "id", "file", "title", "outlet", "date", "date_estimated", "date_basis", "kind",
+    "reliability", "reliability_basis", "url",
+)
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+def load_sources(sources_file: Path) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Return the sources as a frame (one row per source) and their texts by source id.
+
+    Source files are named relative to the metadata file's folder.
+    """
+    sources_file = Path(sources_file)
+    name = str(sources_file)
+    rows, texts, problems, seen = [], {}, [], set()
+    for entry in read_yaml_entries(sources_file):
+        sid = entry.values.get("id")
+        check = FieldChecker(name, entry, str(sid) if sid is not None else None)
+        check.unknown_fields(SOURCE_FIELDS)
+        sid = check.string("id")
+        if sid is not None:
+            if not _ID.match(sid):
+                check.problem("id", f"{sid!r} may hold only letters, digits, '_', '.', '-'")
+            elif sid in seen:
+                check.problem("id", f"duplicate source id {sid!r}")
+            seen.add(sid)
+        file = check.string("file")
+        title = check.string("title")
+        outlet = check.string("outlet")
+        date = check.date("date")
+        estimated = entry.values.get("date_estimated", False)
+        if not isinstance(estimated, bool):
+            check.problem("date_estimated", "must be true or false")
+        basis = check.string("date_basis", required=bool(estimated))
+        kind = check.string("kind", required=False) or "news article"
+        reliability = check.choice("reliability", tuple(RELIABILITY_GRADES))
+        reliability_basis = check.string("reliability_basis", required=False)
+        url = check.string("url", required=False)
+        text = None
+        if file is not None:
+            path = sources_file.parent / file
+            try:
+                text = read_text(path)
+            except InputError:
+                check.problem("file", f"source file {str(path)!r} not found")
+        problems += check.problems
+        if check.problems:
+            continue
+        texts[sid] = text
+        rows.append(dict(
+            source_id=sid, file=file, title=title, outlet=outlet, date=date,
+            date_estimated=estimated, date_basis=basis, kind=kind,
+            reliability=reliability,
+            reliability_label=RELIABILITY_GRADES[reliability],
+            reliability_basis=reliability_basis, url=url,
+            n_chars=len(text),
+        ))
+    if problems:
+        raise InputError(problems)
+    if not rows:
+        raise InputError([Problem(name, "no sources listed")])
+    frame = pd.DataFrame(rows).sort_values("source_id", ignore_index=True)
+    return frame, texts
