@@ -12,7 +12,7 @@ import yaml
 
 from .errors import InputError, Problem
 
-__all__ = ["Entry", "read_yaml_entries", "read_text"]
+__all__ = ["Entry", "read_yaml_entries", "read_text", "file_sha256"]
 
 
 @dataclass(frozen=True)
@@ -77,3 +77,14 @@ def read_yaml_entries(path: Path) -> list[Entry]:
     if problems:
         raise InputError(problems)
     return entries
+
+
+def file_sha256(path: Path) -> str:
+    """Return the SHA-256 hex digest of a file's bytes."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,40 @@
+# axis_report: the front door. `make help` lists the targets.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.DEFAULT_GOAL := help
+.PHONY: help setup report validate test bench lab clean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+setup: $(STAMP) ## create .venv and install the package, its tools and test tools
+
+validate: $(STAMP) ## check sources and evidence; list every problem
+	$(BIN)/axis-report validate
+
+report: $(STAMP) ## execute notebooks/report.py; publish reports/axis-report.html and .pdf
+	$(BIN)/axis-report report
+
+test: $(STAMP) ## run the test suite
+	$(BIN)/pytest -q
+
+bench: $(STAMP) ## time `make report` against the naive papermill/nbconvert/PDF chain
+	$(BIN)/axis-report bench
+
+lab: $(STAMP) ## install JupyterLab (optional extra) and open the notebooks
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[lab]'
+	$(BIN)/jupyter lab notebooks/
+
+clean: ## remove rendered reports, build leftovers and caches (keeps .venv)
+	rm -rf build .pytest_cache notebooks/*.ipynb
+	find reports -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +

@@ -1,0 +1,139 @@
+"""The `axis-report` command: validate the evidence, render the report, run the benchmark.
+
+User errors (bad evidence, bad parameters, a failing notebook cell) print a clear
+message and exit non-zero without a traceback: 2 for bad input, 1 for a failed run.
+"""
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import vocab
+from .errors import InputError
+from .paths import default_paths
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _seed_files(args):
+    seeds = Path(args.seeds) if args.seeds else default_paths().seeds
+    return seeds, seeds / "sources.yaml", seeds / "evidence.yaml"
+
+
+def cmd_validate(args) -> int:
+    from .evidence import load_evidence
+
+    _, sources_file, evidence_file = _seed_files(args)
+    sources, evidence = load_evidence(sources_file, evidence_file)
+    n = evidence["record_id"].nunique()
+    print(f"{evidence_file}: {n} records valid; every quote found verbatim in its source "
+          f"({len(sources)} source{'s' if len(sources) != 1 else ''}).")
+    return EXIT_OK
+
+
+def report_parameters(args) -> dict:
+    """Return the notebook parameters given on the command line (only those set)."""
+    params = {}
+    if args.countries:
+        params["countries"] = list(args.countries)
+    if args.domains:
+        params["domains"] = list(args.domains)
+    if args.min_weight is not None:
+        params["min_weight"] = args.min_weight
+    if args.title:
+        params["title"] = args.title
+    if args.as_of:
+        params["as_of"] = args.as_of
+    seeds, _, _ = _seed_files(args)
+    params["seeds"] = str(seeds.resolve())
+    return params
+
+
+def cmd_report(args) -> int:
+    from .evidence import load_evidence
+    from .params import validate_report_params
+    from .rendering import RenderError, RenderJob, render
+
+    paths = default_paths()
+    seeds, sources_file, evidence_file = _seed_files(args)
+    params = report_parameters(args)
+    # Check inputs and parameters here, before a kernel starts: faster and clearer.
+    load_evidence(sources_file, evidence_file)
+    defaults = dict(countries=vocab.FOCUS_COUNTRIES, domains=vocab.DOMAINS, min_weight=1,
+                    title="report", as_of="")
+    validate_report_params(**{**defaults, **{k: v for k, v in params.items() if k != "seeds"}})
+    out_dir = Path(args.out_dir) if args.out_dir else paths.reports
+    formats = args.formats or ["html", "pdf"]
+    job = RenderJob(
+        notebook=paths.notebooks / "report.py", parameters=params, name=args.name,
+        outputs={f: out_dir / f"{args.name}.{f}" for f in formats},
+        failed_notebook=paths.build / f"{args.name}.failed.ipynb",
+    )
+    started = time.perf_counter()
+    try:
+        written = render(job)
+    except RenderError as err:
+        print(f"axis-report: report failed, previous outputs left in place.\n{err}",
+              file=sys.stderr)
+        return EXIT_FAILED
+    took = time.perf_counter() - started
+    listing = ", ".join(f"{p} ({p.stat().st_size / 1024:.0f} kB)" for p in written.values())
+    print(f"wrote {listing} in {took:.1f} s")
+    return EXIT_OK
+
+
+def cmd_bench(args) -> int:
+    from .bench import run_bench
+
+    return run_bench(repeats=args.repeats)
+
+
+def _add_seeds(p):
+    p.add_argument("--seeds", default="", help="folder with sources.yaml and evidence.yaml "
+                                               "(default: the project's seeds/)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="axis-report", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="check sources and evidence; print every problem")
+    _add_seeds(p)
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("report", help="execute notebooks/report.py and publish HTML and PDF")
+    _add_seeds(p)
+    p.add_argument("--countries", nargs="+", metavar="ISO3", help="two or more of CHN RUS IRN PRK")
+    p.add_argument("--domains", nargs="+", metavar="DOMAIN", help=", ".join(vocab.DOMAINS))
+    p.add_argument("--min-weight", type=int, help="leave out claims weaker than this (1-3)")
+    p.add_argument("--title", help="report title")
+    p.add_argument("--as-of", help="YYYY-MM-DD: use sources dated on or before it")
+    p.add_argument("--out-dir", help="where to publish (default: reports/)")
+    p.add_argument("--name", default="axis-report", help="output file name without extension")
+    p.add_argument("--formats", nargs="+", choices=["html", "pdf", "ipynb"],
+                   help="outputs to publish (default: html pdf)")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("bench", help="time `make report` against the naive CLI chain")
+    p.add_argument("--repeats", type=int, default=3)
+    p.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as err:
+        print(f"axis-report: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("axis-report: interrupted; published outputs left as they were", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""Key judgments: sentences derived from the tabulation, never typed in by hand.
+
+Each judgment carries the record ids it rests on, so a reader can trace it to
+the quotes in the per-dyad tables and from there to the source text.
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import vocab
+
+__all__ = ["Judgment", "derive_key_judgments"]
+
+
+@dataclass(frozen=True)
+class Judgment:
+    """One key judgment and the evidence record ids behind it."""
+
+    text: str
+    record_ids: tuple
+
+
+def _ids(frame: pd.DataFrame) -> tuple:
+    return tuple(sorted(frame["record_id"].unique()))
+
+
+def _names(dyad: str) -> str:
+    a, b = vocab.split_dyad(dyad)
+    return f"{vocab.COUNTRY_NAMES[a]}-{vocab.COUNTRY_NAMES[b]} ({dyad})"
+
+
+def _join(items) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame) -> list[Judgment]:
+    """Return the key judgments for the evidence in scope, strongest signal first.
+
+    `evidence` is the selected long frame; `dyads_table` comes from
+    `tables.tabulate_dyads` for the dyads in scope.
+    """
+    out = []
+    records = evidence.drop_duplicates("record_id")
+    if records.empty:
+        return [Judgment("No coded evidence falls within the chosen countries, domains and "
+                         "minimum weight; the report can make no judgment.", ())]
+    n_coop = int((records["stance"] == "cooperation").sum())
+    n_lim = int((records["stance"] == "limitation").sum())
+    w_coop = int(records.loc[records["stance"] == "cooperation", "weight"].sum())
+    w_lim = int(records.loc[records["stance"] == "limitation", "weight"].sum())
+    lean = ("limitation" if w_lim > w_coop else "cooperation" if w_coop > w_lim
+            else "neither side")
+    out.append(Judgment(
+        f"Of {len(records)} coded claims in scope, {n_coop} describe cooperation and {n_lim} "
+        f"limitation or divergence (summed weight {w_coop} against {w_lim}): on balance the "
+        f"source base points to {lean}.", _ids(records)))
+
+    covered = dyads_table[dyads_table["n_records"] > 0]
+    for verdict, phrase in (("net cooperation", "net cooperation"),
+                            ("net limitation", "net limitation"),
+                            ("balanced", "claims that balance out")):
+        part = covered[covered["verdict"] == verdict]
+        if part.empty:
+            continue
+        part = part.sort_values("net_balance", ascending=verdict == "net limitation",
+                                kind="stable")
+        described = [f"{_names(r.dyad)} at {r.net_balance:+.0f}" for r in part.itertuples()]
+        rows = evidence[evidence["dyad"].astype(str).isin(part["dyad"])]
+        noun = "dyad shows" if len(part) == 1 else "dyads show"
+        out.append(Judgment(f"{len(part)} {noun} {phrase}: {_join(described)}.", _ids(rows)))
+
+    for r in covered.sort_values("net_balance", ascending=False, kind="stable").itertuples():
+        rows = evidence[evidence["dyad"].astype(str) == r.dyad]
+        strongest = rows[rows["weight"] == rows["weight"].max()]
+        doms = (strongest.groupby(["stance", "domain"], observed=True).size()
+                .reset_index().sort_values(["stance", "domain"]))
+        parts = [f"{s.domain} {s.stance}" for s in doms.itertuples()]
+        out.append(Judgment(
+            f"{_names(r.dyad)}: the weightiest claims (weight {int(rows['weight'].max())}) "
+            f"concern {_join(parts)}.", _ids(strongest)))
+
+    missing = dyads_table.loc[dyads_table["n_records"] == 0, "dyad"].tolist()
+    if missing:
+        out.append(Judgment(
+            f"The sources give no direct evidence on {_join(_names(d) for d in missing)}. "
+            "This is a gap in the source base, not a finding that these pairs do not cooperate.",
+            ()))
+
+    group = records[records["record_id"].isin(
+        evidence.loc[evidence["dyad"] == vocab.GROUP, "record_id"])]
+    if not group.empty:
+        g_coop = int((group["stance"] == "cooperation").sum())
+        g_lim = int((group["stance"] == "limitation").sum())
+        out.append(Judgment(
+            f"Claims about the four as a group: {g_coop} of cooperation against {g_lim} "
+            "of limitation.", _ids(group))
+            if g_coop else Judgment(
+            f"All {g_lim} claims about the four as a group describe limitation.", _ids(group)))
+
+    named = records[records["attribution"] == "named"]
+    if not named.empty:
+        people = sorted(named["analyst"].unique())
+        stances = named["stance"].astype(str).value_counts()
+        if len(stances) == 1:
+            text = (f"All {len(named)} claims attributed to named analysts "
+                    f"({_join(people)}) describe {stances.index[0]}.")
+        else:
+            text = (f"Named analysts ({_join(people)}) make {int(stances.get('cooperation', 0))} "
+                    f"claims of cooperation and {int(stances.get('limitation', 0))} of limitation.")
+        out.append(Judgment(text, _ids(named)))
+    return out

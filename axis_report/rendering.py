@@ -1,0 +1,230 @@
+"""Executing a notebook and rendering it to HTML and PDF, published atomically.
+
+One path serves `make report`, the briefs and `jupyter nbconvert --to axis_pdf`:
+papermill executes the jupytext notebook in-process (no extra interpreter
+start-ups), nbconvert exports it with the package's template (no code, no
+prompts, figures embedded, no CDN), and WeasyPrint prints that HTML to A4.
+Outputs are written to a temporary folder beside their destination and moved
+into place only when every output of the job is complete, so a failed run
+leaves the last good report untouched.
+"""
+
+import os
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jupyter_client.manager import AsyncKernelManager
+from nbconvert.exporters import HTMLExporter
+from traitlets import default
+
+from .errors import InputError, Problem
+from .paths import TEMPLATES_DIR
+
+__all__ = [
+    "RenderJob",
+    "RenderError",
+    "AxisHTMLExporter",
+    "AxisPDFExporter",
+    "read_notebook",
+    "execute_notebook",
+    "export_html",
+    "html_to_pdf",
+    "render",
+]
+
+
+class RenderError(Exception):
+    """A notebook failed to execute or render; the message names the cell and the error."""
+
+
+class _IPCKernelManager(AsyncKernelManager):
+    """Kernels over IPC sockets: no TCP ports to race for when kernels start in parallel
+    (papermill #511), and no 'running over TCP without encryption' warning."""
+
+    transport = "ipc"
+
+
+class AxisHTMLExporter(HTMLExporter):
+    """nbconvert exporter for axis reports: narrative and outputs only, self-contained.
+
+    Registered as `--to axis_html`.
+    """
+
+    export_from_notebook = "Axis report (HTML)"
+
+    @default("template_name")
+    def _template_name_default(self):
+        return "axis"
+
+    @default("extra_template_basedirs")
+    def _extra_template_basedirs_default(self):
+        return [str(TEMPLATES_DIR)]
+
+    @default("exclude_input")
+    def _exclude_input_default(self):
+        return True
+
+    @default("exclude_input_prompt")
+    def _exclude_input_prompt_default(self):
+        return True
+
+    @default("exclude_output_prompt")
+    def _exclude_output_prompt_default(self):
+        return True
+
+
+class AxisPDFExporter(AxisHTMLExporter):
+    """nbconvert exporter printing the axis HTML to A4 PDF with WeasyPrint.
+
+    Registered as `--to axis_pdf`; needs no TeX, pandoc or browser.
+    """
+
+    export_from_notebook = "Axis report (PDF)"
+    output_mimetype = "application/pdf"
+
+    @default("file_extension")
+    def _file_extension_default(self):
+        return ".pdf"
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        markup, resources = super().from_notebook_node(nb, resources=resources, **kw)
+        resources["output_extension"] = ".pdf"
+        return html_to_pdf(markup), resources
+
+
+def read_notebook(path: Path):
+    """Return the notebook at `path` (a jupytext .py or an .ipynb) as a NotebookNode."""
+    import jupytext
+
+    path = Path(path)
+    if not path.exists():
+        raise InputError([Problem(str(path), "notebook not found")])
+    return jupytext.read(path)
+
+
+def execute_notebook(nb, *, parameters: dict, cwd: Path, name: str = "notebook",
+                     output_path: Path | None = None):
+    """Return `nb` executed with `parameters` injected after its `parameters` cell.
+
+    Raises RenderError naming the failing cell and its error. With `output_path`,
+    the executed notebook is written there, failing cell included.
+    """
+    import papermill as pm
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        return pm.execute_notebook(
+            nb, str(output_path) if output_path else None, parameters=parameters, kernel_name="python3", progress_bar=False,
+            request_save_on_cell_execute=False, cwd=str(cwd),
+            kernel_manager_class=_IPCKernelManager,
+        )
+    except PapermillExecutionError as exc:
+        raise RenderError(f"{name}: cell {exc.cell_index} failed: {exc.ename}: {exc.evalue}"
+                          ) from None
+
+
+def export_html(nb) -> str:
+    """Return the report HTML for an executed notebook."""
+    markup, _ = AxisHTMLExporter().from_notebook_node(nb)
+    return markup
+
+
+def html_to_pdf(markup: str) -> bytes:
+    """Return `markup` printed to A4 PDF by WeasyPrint."""
+    import weasyprint
+
+    return weasyprint.HTML(string=markup, base_url=str(TEMPLATES_DIR)).write_pdf()
+
+
+@dataclass
+class RenderJob:
+    """One notebook run and the files it publishes.
+
+    `outputs` maps a format ('html', 'pdf', 'ipynb') to its final path.
+    """
+
+    notebook: Path
+    parameters: dict
+    outputs: dict
+    name: str = "report"
+    failed_notebook: Path | None = None  # where to keep the executed notebook of a failed run
+    extra_files: dict = field(default_factory=dict)  # final path -> bytes, published with the rest
+
+
+def _warm_weasyprint():
+    # Importing WeasyPrint (~0.7 s) overlaps with the kernel run instead of following it.
+    try:
+        import weasyprint  # noqa: F401
+    except Exception:  # a real import error surfaces later, where it is used
+        pass
+
+
+def render(job: RenderJob, *, workdir: Path | None = None) -> dict:
+    """Execute `job.notebook`, render its outputs and publish them atomically.
+
+    Returns the published paths by format. On any failure nothing is published,
+    the previous outputs stay as they were, and the executed notebook is kept at
+    `job.failed_notebook` (if set) for inspection.
+    """
+    import nbformat
+
+    nb = read_notebook(job.notebook)
+    warm = threading.Thread(target=_warm_weasyprint, daemon=True)
+    if "pdf" in job.outputs:
+        warm.start()
+    own_workdir = workdir is None
+    workdir = Path(workdir or tempfile.mkdtemp(prefix=f"axis-{job.name}-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        executed_path = workdir / f"{job.name}.executed.ipynb"
+        try:
+            executed = execute_notebook(nb, parameters=job.parameters, cwd=workdir,
+                                        name=job.name, output_path=executed_path)
+        except RenderError as err:
+            if job.failed_notebook and executed_path.exists():
+                Path(job.failed_notebook).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(executed_path, job.failed_notebook)
+                raise RenderError(f"{err} (executed notebook kept at {job.failed_notebook})"
+                                  ) from None
+            raise
+        rendered = {}
+        markup = export_html(executed)
+        if "html" in job.outputs:
+            rendered["html"] = markup.encode("utf-8")
+        if "pdf" in job.outputs:
+            warm.join()
+            rendered["pdf"] = html_to_pdf(markup)
+        if "ipynb" in job.outputs:
+            rendered["ipynb"] = nbformat.writes(executed).encode("utf-8")
+        files = {Path(job.outputs[k]): v for k, v in rendered.items()}
+        files.update({Path(k): v for k, v in job.extra_files.items()})
+        publish(files)
+        return {k: Path(v) for k, v in job.outputs.items()}
+    finally:
+        if own_workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def publish(files: dict) -> None:
+    """Write every file to a temporary name in its destination folder, then rename each
+    into place. Renames are atomic, so a reader sees an old or a new file, never a part."""
+    staged = []
+    try:
+        for final, data in files.items():
+            final.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o644)
+            staged.append((tmp, final))
+        for tmp, final in staged:
+            os.replace(tmp, final)
+    finally:
+        for tmp, _ in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)

@@ -1,0 +1,284 @@
+"""The report's sections: one call each from the notebook, each returning a Block of HTML.
+
+`prepare_report` checks the parameters, loads and checks the inputs, and
+computes every table once; the `show_*` functions only lay out what it holds.
+"""
+
+import platform
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__, plots, tables, vocab
+from ._markup import Block, esc, figure, format_net, table
+from .evidence import CREDIBILITY_GRADES, load_evidence
+from .inputs import file_sha256
+from .judgments import derive_key_judgments
+from .params import ReportParams, validate_report_params
+from .paths import default_paths
+
+__all__ = [
+    "Report",
+    "prepare_report",
+    "show_title",
+    "show_key_judgments",
+    "show_sources",
+    "show_heatmap",
+    "show_balance",
+    "show_dyad_evidence",
+    "show_analysts",
+    "show_gaps",
+    "show_method",
+    "show_appendix",
+]
+
+
+@dataclass
+class Report:
+    """Everything a report shows, computed once from checked parameters and inputs."""
+
+    params: ReportParams
+    as_of: str
+    sources: pd.DataFrame
+    evidence: pd.DataFrame          # long form, rows in scope
+    dyads: list
+    dyad_domain: pd.DataFrame
+    dyads_table: pd.DataFrame
+    input_hashes: pd.DataFrame
+    extras: dict = field(default_factory=dict)
+
+
+def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="") -> Report:
+    """Return a Report for the given notebook parameters, or raise InputError.
+
+    `seeds` is the folder holding sources.yaml and evidence.yaml; an empty string
+    means the project's own seeds/.
+    """
+    params = validate_report_params(countries=countries, domains=domains,
+                                    min_weight=min_weight, title=title, as_of=as_of)
+    seeds_dir = Path(seeds) if seeds else default_paths().seeds
+    sources_file, evidence_file = seeds_dir / "sources.yaml", seeds_dir / "evidence.yaml"
+    sources, evidence_all = load_evidence(sources_file, evidence_file)
+    as_of_date = params.as_of or sources["date"].max()
+    in_time = sources.loc[sources["date"] <= as_of_date, "source_id"]
+    evidence = tables.select_evidence(evidence_all, countries=params.countries,
+                                      domains=params.domains, min_weight=params.min_weight,
+                                      source_ids=in_time)
+    dyads = vocab.dyads_among(params.countries)
+    files = [sources_file, evidence_file] + [seeds_dir / f for f in sources["file"]]
+    hashes = pd.DataFrame({"file": [f.name for f in files],
+                           "sha256": [file_sha256(f) for f in files]})
+    return Report(
+        params=params, as_of=as_of_date, sources=sources[sources["source_id"].isin(in_time)],
+        evidence=evidence, dyads=dyads,
+        dyad_domain=tables.tabulate_dyad_domain(evidence, dyads=dyads, domains=params.domains),
+        dyads_table=tables.tabulate_dyads(evidence, dyads=dyads),
+        input_hashes=hashes,
+    )
+
+
+def _dyad_name(dyad: str) -> str:
+    if dyad == vocab.GROUP:
+        return "The four as a group"
+    a, b = vocab.split_dyad(dyad)
+    return f"{vocab.COUNTRY_NAMES[a]} - {vocab.COUNTRY_NAMES[b]}"
+
+
+def _attribution(row) -> str:
+    if row["attribution"] == "named":
+        aff = f", {row['affiliation']}" if row["affiliation"] else ""
+        return f"{esc(row['analyst'])}<span class='muted'>{esc(aff)}</span>"
+    return "the article" if row["attribution"] == "article" else "unnamed analysts"
+
+
+def _stance(row) -> str:
+    return f'<span class="stance stance-{esc(row["stance"])}">{esc(row["stance"])}</span>'
+
+
+def _quote(row) -> str:
+    return (f'<q>{esc(row["quote"])}</q> <span class="cite">[{esc(row["record_id"])}; '
+            f'{esc(row["source_id"])} chars {row["quote_start"]}-{row["quote_end"]}]</span>')
+
+
+def show_title(report: Report) -> Block:
+    """The title block: title, scope and the date the evidence speaks for."""
+    p = report.params
+    names = ", ".join(vocab.COUNTRY_NAMES[c] for c in p.countries)
+    n = report.evidence["record_id"].nunique()
+    return Block(
+        f'<header class="report-title"><h1>{esc(p.title)}</h1>'
+        f'<p class="subtitle">{esc(names)} · evidence as of {esc(report.as_of)} · '
+        f'{n} coded claims from {len(report.sources)} source'
+        f'{"s" if len(report.sources) != 1 else ""}</p></header>')
+
+
+def show_key_judgments(report: Report) -> Block:
+    """Key judgments derived from the tabulation, each with the records it rests on."""
+    items = []
+    for j in derive_key_judgments(report.evidence, report.dyads_table):
+        if len(j.record_ids) > 12:  # long lists: the per-dyad tables carry every id
+            cited = f"{len(j.record_ids)} records, {j.record_ids[0]} to {j.record_ids[-1]}"
+        else:
+            cited = ", ".join(j.record_ids)
+        ids = f' <span class="cite">[{esc(cited)}]</span>' if j.record_ids else ""
+        items.append(f"<li>{esc(j.text)}{ids}</li>")
+    return Block(f'<ul class="judgments">{"".join(items)}</ul>')
+
+
+def show_sources(report: Report) -> Block:
+    """The sources the evidence is coded from, with dating and reliability."""
+    counts = report.evidence.groupby("source_id")["record_id"].nunique()
+    rows = report.sources.assign(n=lambda f: f["source_id"].map(counts).fillna(0).astype(int))
+    rows = rows.to_dict("records")
+
+    def date(r):
+        if not r["date_estimated"]:
+            return esc(r["date"])
+        return f'{esc(r["date"])} (estimated)<div class="muted small">{esc(r["date_basis"])}</div>'
+
+    return Block(table(rows, [
+        ("ID", "source_id"), ("Title", "title"), ("Outlet", "outlet"),
+        ("Date", date),
+        ("Reliability", lambda r: f'{esc(r["reliability"])} - {esc(r["reliability_label"])}'),
+        ("Claims", "n"),
+    ], widths=["7%", "25%", "17%", "33%", "11%", "7%"]))
+
+
+def show_heatmap(report: Report) -> Block:
+    """The dyad x domain heatmap of net balance, with a caption saying how to read it."""
+    ax = plots.plot_dyad_domain_heatmap(report.dyad_domain)
+    return Block(figure(ax.figure, alt="Heatmap of net cooperation balance by dyad and domain",
+                        caption="Each cell: cooperation weight minus limitation weight, then the "
+                                "number of cooperation and limitation records. Hatched grey "
+                                "cells have no evidence in the coded sources; they are gaps, "
+                                "not zero cooperation."))
+
+
+def show_balance(report: Report) -> Block:
+    """The cooperation-against-limitation bar chart and the per-dyad table behind it."""
+    ax = plots.plot_dyad_balance(report.dyads_table)
+    fig = figure(ax.figure, alt="Bar chart of cooperation and limitation weight per dyad",
+                 caption="Summed weight (1-3 per claim) of cooperation and of limitation "
+                         "claims for each dyad.")
+    rows = report.dyads_table.to_dict("records")
+
+    def num(key):
+        return lambda r: "-" if r["n_records"] == 0 else f"{r[key]:.0f}"
+
+    tab = table(rows, [
+        ("Dyad", lambda r: f"<b>{esc(r['dyad'])}</b> <span class='muted'>"
+                           f"{esc(_dyad_name(r['dyad']))}</span>"),
+        ("Records", "n_records"), ("Cooperation", num("n_cooperation")),
+        ("Limitation", num("n_limitation")),
+        ("Net balance", lambda r: "-" if r["n_records"] == 0 else format_net(r["net_balance"])),
+        ("Verdict", "verdict"),
+    ], classes="numeric")
+    return Block(fig + tab)
+
+
+def show_dyad_evidence(report: Report) -> Block:
+    """One table per dyad in scope (and one for group-level claims) with every quote."""
+    parts = []
+    for dyad in [*report.dyads, vocab.GROUP]:
+        rows = report.evidence[report.evidence["dyad"].astype(str) == dyad]
+        if dyad == vocab.GROUP and rows.empty:
+            continue
+        head = f'<h3>{esc(dyad)} <span class="muted">{esc(_dyad_name(dyad))}</span></h3>'
+        if rows.empty:
+            parts.append(f'<section class="dyad">{head}<p class="no-evidence">No evidence in '
+                         "the coded sources for this dyad. This is a gap, not a finding of "
+                         "no cooperation.</p></section>")
+            continue
+        rows = rows.sort_values(["stance", "domain", "weight", "record_id"],
+                                ascending=[True, True, False, True])
+        parts.append(f'<section class="dyad">{head}' + table(rows.to_dict("records"), [
+            ("Claim", _quote), ("Domain", "domain"), ("Stance", _stance),
+            ("Wt", "weight"), ("Cred.", "credibility"), ("Said by", _attribution),
+        ], widths=["52%", "11%", "12%", "5%", "5%", "15%"]) + "</section>")
+    return Block("".join(parts))
+
+
+def show_analysts(report: Report) -> Block:
+    """What the named analysts argue: one row per claim, grouped by person."""
+    who = tables.tabulate_analysts(report.evidence)
+    if who.empty:
+        return Block('<p class="no-evidence">No claim in scope is attributed to a named '
+                     "analyst.</p>")
+    rows = who.to_dict("records")
+    return Block(table(rows, [
+        ("Analyst", lambda r: f"<b>{esc(r['analyst'])}</b><div class='muted small'>"
+                              f"{esc(r['affiliation'])}</div>"),
+        ("Claim", lambda r: f"<q>{esc(r['quote'])}</q> <span class='cite'>"
+                            f"[{esc(r['record_id'])}]</span>"),
+        ("Stance", _stance), ("Domain", "domain"), ("Dyads", "dyads"),
+    ], widths=["20%", "46%", "12%", "11%", "11%"]))
+
+
+def show_gaps(report: Report) -> Block:
+    """Where the sources say nothing: whole dyads first, then empty dyad x domain cells."""
+    gaps = tables.find_gaps(report.dyad_domain)
+    whole = sorted(gaps.loc[gaps["whole_dyad"], "dyad"].unique())
+    cells = gaps[~gaps["whole_dyad"]]
+    out = []
+    if whole:
+        out.append("<p><b>Dyads with no evidence at all:</b> " + ", ".join(
+            f"{esc(d)} ({esc(_dyad_name(d))})" for d in whole) +
+            ". The report shows these as gaps; it does not score them as zero cooperation.</p>")
+    if not cells.empty:
+        per = cells.groupby("dyad", sort=False)["domain"].apply(list)
+        out.append("<p><b>Domains without evidence, for dyads that have some:</b></p><ul>" + "".join(
+            f"<li>{esc(d)}: {esc(', '.join(ms))}</li>" for d, ms in per.items()) + "</ul>")
+    if not out:
+        out.append("<p>Every dyad in scope has evidence in every chosen domain.</p>")
+    return Block("".join(out))
+
+
+def show_method(report: Report) -> Block:
+    """A summary of how claims were coded, with the vocabularies in force."""
+    cred = "; ".join(f"{k} {v}" for k, v in CREDIBILITY_GRADES.items())
+    return Block(
+        "<p>Each claim the sources make about relations among China, Russia, Iran and North "
+        "Korea is coded as a record holding a verbatim quote (checked to be an exact substring "
+        "of its source, with its character offsets), the countries and dyads it concerns, a "
+        "domain, a stance and a weight. Claims about the four as a group are kept apart from "
+        "claims about a pair. Tables count a record once for each dyad it bears on; the net "
+        "balance is the summed weight of cooperation claims minus that of limitation claims.</p>"
+        + table([
+            {"f": "Domain", "v": ", ".join(vocab.DOMAINS)},
+            {"f": "Stance", "v": "cooperation; limitation (limits, divergence or absence of "
+                                 "expected support)"},
+            {"f": "Weight", "v": "1 passing or general mention; 2 a specific claim; "
+                                 "3 a concrete act or commitment"},
+            {"f": "Credibility", "v": cred},
+            {"f": "Attribution", "v": "the article's own voice; a named person (with "
+                                      "affiliation); unnamed analysts"},
+        ], [("Field", "f"), ("Values", "v")], widths=["20%", "80%"])
+        + "<p class='muted small'>The full codebook, with coding rules and a worked example, is "
+          "docs/codebook.md in the project repository.</p>")
+
+
+def show_appendix(report: Report) -> Block:
+    """Parameters used, a SHA-256 of each input file, and software versions."""
+    p = report.params
+    params = [
+        {"k": "countries", "v": ", ".join(p.countries)},
+        {"k": "domains", "v": ", ".join(p.domains)},
+        {"k": "min_weight", "v": p.min_weight},
+        {"k": "title", "v": p.title},
+        {"k": "as_of", "v": p.as_of or f"(latest source date) {report.as_of}"},
+    ] + [{"k": k, "v": v} for k, v in report.extras.get("params", {}).items()]
+    versions = [
+        {"k": "axis_report", "v": __version__},
+        {"k": "python", "v": platform.python_version()},
+        {"k": "pandas", "v": pd.__version__},
+    ]
+    return Block(
+        "<h3>Parameters</h3>" + table(params, [("Parameter", "k"), ("Value", "v")],
+                                       widths=["25%", "75%"])
+        + "<h3>Input files</h3>" + table(report.input_hashes.to_dict("records"),
+                                         [("File", "file"),
+                                          ("SHA-256", lambda r: f"<code>{esc(r['sha256'])}</code>")],
+                                         widths=["30%", "70%"])
+        + "<h3>Software</h3>" + table(versions, [("Package", "k"), ("Version", "v")],
+                                      widths=["25%", "75%"]))

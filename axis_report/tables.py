@@ -1,0 +1,149 @@
+"""Tabulating the evidence: pure functions, long-form frames in and out.
+
+A dyad or cell with no records gets missing values (NaN), never 0: "no
+evidence" is a gap in the source base, while a net balance of 0 is a finding
+(cooperation and limitation claims of equal weight).
+"""
+
+import numpy as np
+import pandas as pd
+
+from . import vocab
+
+__all__ = [
+    "select_evidence",
+    "tabulate_dyad_domain",
+    "tabulate_dyads",
+    "summarize_countries",
+    "tabulate_analysts",
+    "find_gaps",
+    "balance_label",
+]
+
+
+def select_evidence(evidence_long: pd.DataFrame, *, countries, domains, min_weight: int = 1,
+                    source_ids=None) -> pd.DataFrame:
+    """Return the rows in scope: dyads among `countries`, the given domains, weight >= min_weight.
+
+    A group-level row stays in scope only when every one of the four that its
+    record names is among `countries`, so a report on one pair never shows
+    claims about the whole group.
+    """
+    keep_dyads = set(vocab.dyads_among(countries))
+    chosen = set(countries)
+    focus = set(vocab.FOCUS_COUNTRIES)
+
+    def in_scope(row) -> bool:
+        if row.dyad == vocab.GROUP:
+            named = set(row.countries.split()) & focus
+            return named <= chosen
+        return row.dyad in keep_dyads
+
+    mask = np.array([in_scope(r) for r in evidence_long.itertuples()], dtype=bool)
+    mask &= evidence_long["domain"].isin(list(domains)).to_numpy()
+    mask &= (evidence_long["weight"] >= min_weight).to_numpy()
+    if source_ids is not None:
+        mask &= evidence_long["source_id"].isin(list(source_ids)).to_numpy()
+    return evidence_long.loc[mask].reset_index(drop=True)
+
+
+def _stance_sums(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Counts and weights by stance, with the net balance, grouped by `by`."""
+    g = frame.assign(
+        n_cooperation=(frame["stance"] == "cooperation").astype(int),
+        n_limitation=(frame["stance"] == "limitation").astype(int),
+        w_cooperation=frame["weight"].where(frame["stance"] == "cooperation", 0),
+        w_limitation=frame["weight"].where(frame["stance"] == "limitation", 0),
+    ).groupby(by, observed=True)[["n_cooperation", "n_limitation", "w_cooperation",
+                                   "w_limitation", "signed_weight"]].sum()
+    return g.rename(columns={"signed_weight": "net_balance"})
+
+
+def tabulate_dyad_domain(evidence_long: pd.DataFrame, *, dyads, domains) -> pd.DataFrame:
+    """Return one row per dyad x domain: counts and weights by stance and the net balance.
+
+    Every requested cell appears, in the given order; cells without records have
+    `n_records` 0 and NaN counts and balance (no evidence, not zero cooperation).
+    """
+    full = pd.MultiIndex.from_product([list(dyads), list(domains)], names=["dyad", "domain"])
+    frame = evidence_long.assign(dyad=evidence_long["dyad"].astype(str),
+                                 domain=evidence_long["domain"].astype(str))
+    sums = _stance_sums(frame, ["dyad", "domain"]).reindex(full)
+    sums.insert(0, "n_records", sums["n_cooperation"].fillna(0) + sums["n_limitation"].fillna(0))
+    sums["n_records"] = sums["n_records"].astype(int)
+    sums = sums.astype({c: "float64" for c in sums.columns if c != "n_records"})
+    return sums.reset_index()
+
+
+def balance_label(net: float, n_records: int) -> str:
+    """Return the verdict for a net balance: no evidence, net cooperation, net limitation, balanced."""
+    if n_records == 0 or pd.isna(net):
+        return "no evidence"
+    if net > 0:
+        return "net cooperation"
+    if net < 0:
+        return "net limitation"
+    return "balanced"
+
+
+def tabulate_dyads(evidence_long: pd.DataFrame, *, dyads) -> pd.DataFrame:
+    """Return one row per dyad (in the given order) with counts, weights, net balance and verdict."""
+    frame = evidence_long.assign(dyad=evidence_long["dyad"].astype(str))
+    sums = _stance_sums(frame, ["dyad"]).reindex(list(dyads))
+    sums.index.name = "dyad"
+    sums.insert(0, "n_records", (sums["n_cooperation"].fillna(0)
+                                 + sums["n_limitation"].fillna(0)).astype(int))
+    sums = sums.astype({c: "float64" for c in sums.columns if c != "n_records"})
+    sums["verdict"] = [balance_label(n, k) for n, k in zip(sums["net_balance"], sums["n_records"])]
+    return sums.reset_index()
+
+
+def summarize_countries(evidence_long: pd.DataFrame, *, countries) -> pd.DataFrame:
+    """Return one row per country: records naming it with each stance, the net balance over
+    its dyads, and how many of its dyads (within `countries`) have any evidence.
+    """
+    rows = []
+    dyads_in_scope = vocab.dyads_among(countries)
+    for c in countries:
+        own = [d for d in dyads_in_scope if c in vocab.split_dyad(d)]
+        mine = evidence_long[evidence_long["dyad"].astype(str).isin(own)]
+        group = evidence_long[(evidence_long["dyad"] == vocab.GROUP)
+                              & evidence_long["countries"].str.split().apply(lambda cs: c in cs)]
+        records = pd.concat([mine, group]).drop_duplicates("record_id")
+        covered = sorted(mine["dyad"].astype(str).unique())
+        rows.append(dict(
+            country=c,
+            name=vocab.COUNTRY_NAMES[c],
+            n_records=len(records),
+            n_cooperation=int((records["stance"] == "cooperation").sum()),
+            n_limitation=int((records["stance"] == "limitation").sum()),
+            net_balance_dyads=float(mine["signed_weight"].sum()) if len(mine) else np.nan,
+            dyads_with_evidence=len(covered),
+            dyads_total=len(own),
+            dyads_without_evidence=" ".join(d for d in own if d not in covered),
+        ))
+    return pd.DataFrame(rows)
+
+
+def tabulate_analysts(evidence_long: pd.DataFrame) -> pd.DataFrame:
+    """Return who said what: one row per record attributed to a named person, by person then record."""
+    named = evidence_long[evidence_long["attribution"] == "named"]
+    per_record = (named.groupby("record_id", sort=True)
+                  .agg(analyst=("analyst", "first"), affiliation=("affiliation", "first"),
+                       stance=("stance", "first"), domain=("domain", "first"),
+                       dyads=("dyad", lambda s: ", ".join(str(d) for d in s)),
+                       quote=("quote", "first"), source_id=("source_id", "first"))
+                  .reset_index())
+    cols = ["analyst", "affiliation", "record_id", "stance", "domain", "dyads", "quote", "source_id"]
+    per_record["stance"] = per_record["stance"].astype(str)
+    per_record["domain"] = per_record["domain"].astype(str)
+    return per_record[cols].sort_values(["analyst", "record_id"], ignore_index=True)
+
+
+def find_gaps(dyad_domain: pd.DataFrame) -> pd.DataFrame:
+    """Return the dyad x domain cells with no evidence, and whether the whole dyad lacks any."""
+    empty_dyads = set(dyad_domain.groupby("dyad", sort=False)["n_records"].sum()
+                      .loc[lambda s: s == 0].index)
+    gaps = dyad_domain.loc[dyad_domain["n_records"] == 0, ["dyad", "domain"]].copy()
+    gaps["whole_dyad"] = gaps["dyad"].isin(empty_dyads)
+    return gaps.reset_index(drop=True)
