@@ -7,19 +7,23 @@ The notebook-facing surface is re-exported here; the modules hold the rest.
 __version__ = "0.1.0"
 
 from .errors import InputError, Problem  # noqa: E402
-from .sections import (  # noqa: E402
-    prepare_report,
-    show_analysts,
-    show_appendix,
-    show_balance,
-    show_dyad_evidence,
-    show_gaps,
-    show_heatmap,
-    show_key_judgments,
-    show_method,
-    show_sources,
-    show_title,
-)
+
+_SECTIONS = {
+    "prepare_report", "show_title", "show_key_judgments", "show_sources", "show_heatmap",
+    "show_balance", "show_dyad_evidence", "show_analysts", "show_gaps", "show_method",
+    "show_appendix",
+}
+
+
+def __getattr__(name):
+    # The notebook API pulls in matplotlib and seaborn; load it only when a notebook
+    # asks, so the command line starts fast.
+    if name in _SECTIONS:
+        from . import sections
+
+        return getattr(sections, name)
+    raise AttributeError(f"module 'axis_report' has no attribute {name!r}")
+
 
 __all__ = [
     "InputError",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import vocab
+from ._markup import format_net
 
 __all__ = ["Judgment", "derive_key_judgments"]
 
@@ -35,6 +36,10 @@ def _join(items) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _all(n: int, noun: str) -> str:
+    return f"The one {noun}" if n == 1 else f"All {n} {noun}s"
 
 
 def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame) -> list[Judgment]:
@@ -68,7 +73,7 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame) -> l
             continue
         part = part.sort_values("net_balance", ascending=verdict == "net limitation",
                                 kind="stable")
-        described = [f"{_names(r.dyad)} at {r.net_balance:+.0f}" for r in part.itertuples()]
+        described = [f"{_names(r.dyad)} at {format_net(r.net_balance)}" for r in part.itertuples()]
         rows = evidence[evidence["dyad"].astype(str).isin(part["dyad"])]
         noun = "dyad shows" if len(part) == 1 else "dyads show"
         out.append(Judgment(f"{len(part)} {noun} {phrase}: {_join(described)}.", _ids(rows)))
@@ -99,15 +104,17 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame) -> l
             f"Claims about the four as a group: {g_coop} of cooperation against {g_lim} "
             "of limitation.", _ids(group))
             if g_coop else Judgment(
-            f"All {g_lim} claims about the four as a group describe limitation.", _ids(group)))
+            f"{_all(g_lim, 'claim')} about the four as a group "
+            f"{'describes' if g_lim == 1 else 'describe'} limitation.", _ids(group)))
 
     named = records[records["attribution"] == "named"]
     if not named.empty:
         people = sorted(named["analyst"].unique())
         stances = named["stance"].astype(str).value_counts()
         if len(stances) == 1:
-            text = (f"All {len(named)} claims attributed to named analysts "
-                    f"({_join(people)}) describe {stances.index[0]}.")
+            verb = "describes" if len(named) == 1 else "describe"
+            text = (f"{_all(len(named), 'claim')} attributed to named analysts "
+                    f"({_join(people)}) {verb} {stances.index[0]}.")
         else:
             text = (f"Named analysts ({_join(people)}) make {int(stances.get('cooperation', 0))} "
                     f"claims of cooperation and {int(stances.get('limitation', 0))} of limitation.")

@@ -89,6 +89,10 @@ class AxisPDFExporter(AxisHTMLExporter):
     def _file_extension_default(self):
         return ".pdf"
 
+    @default("template_file")
+    def _template_file_default(self):
+        return "index.html.j2"  # the same page as axis_html, printed
+
     def from_notebook_node(self, nb, resources=None, **kw):
         markup, resources = super().from_notebook_node(nb, resources=resources, **kw)
         resources["output_extension"] = ".pdf"

@@ -1,0 +1,40 @@
+"""Figures are tested for the data they draw, not for pixels."""
+
+import matplotlib.pyplot as plt
+import pytest
+
+from axis_report import plots, tables
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def test_heatmap_labels_gaps_and_annotates_cells(small_evidence):
+    tab = tables.tabulate_dyad_domain(small_evidence, dyads=["CHN-RUS", "IRN-RUS"],
+                                      domains=["military", "economic"])
+    ax = plots.plot_dyad_domain_heatmap(tab)
+    texts = [t.get_text() for t in ax.texts]
+    assert texts.count("no\nevidence") == 1  # IRN-RUS military
+    assert "+3\n1 coop · 0 lim" in texts
+    assert "+1\n1 coop · 1 lim" in texts
+    assert "0\n1 coop · 1 lim" in texts  # balanced shows as 0, not as a gap
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["CHN-RUS", "IRN-RUS"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["military", "economic"]
+    values = ax.collections[0].get_array()
+    assert values.mask.sum() == 1  # the one missing cell is masked, not drawn as 0
+
+
+def test_balance_chart_bars_match_weights(small_evidence):
+    tab = tables.tabulate_dyads(small_evidence, dyads=["CHN-IRN", "CHN-RUS", "IRN-RUS"])
+    ax = plots.plot_dyad_balance(tab)
+    bars = {}
+    for container, stance in zip(ax.containers, ["cooperation", "limitation"]):
+        bars[stance] = [round(b.get_width(), 6) for b in container]
+    # seaborn leaves an empty slot for the dyad without evidence
+    assert [w for w in bars["cooperation"] if w == w] == [5, 2]
+    assert [w for w in bars["limitation"] if w == w] == [1, 2]
+    assert any("no evidence" in t.get_text() for t in ax.texts)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["cooperation", "limitation"]
