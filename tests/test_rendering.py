@@ -125,3 +125,16 @@ def test_publish_replaces_whole_files_only(tmp_path):
 def test_exporters_are_registered_with_nbconvert():
     assert get_exporter("axis_html") is AxisHTMLExporter
     assert get_exporter("axis_pdf") is AxisPDFExporter
+
+
+def test_no_page_ends_with_a_heading(full_report):
+    import re
+
+    html = (full_report / "axis-report.html").read_text()
+    headings = {re.sub(r"<[^>]+>", "", h).strip()
+                for h in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", html)}
+    reader = PdfReader(io.BytesIO((full_report / "axis-report.pdf").read_bytes()))
+    for number, page in enumerate(reader.pages, 1):
+        lines = [ln.strip() for ln in page.extract_text().splitlines() if ln.strip()]
+        body = [ln for ln in lines if not ln.startswith("Axis test report")]  # drop the footer
+        assert body and body[-1] not in headings, (number, body[-1])
