@@ -33,6 +33,7 @@ __all__ = [
     "export_html",
     "html_to_pdf",
     "render",
+    "find_overflow",
 ]
 
 
@@ -141,6 +142,33 @@ def html_to_pdf(markup: str) -> bytes:
     import weasyprint
 
     return weasyprint.HTML(string=markup, base_url=str(TEMPLATES_DIR)).write_pdf()
+
+
+def find_overflow(markup: str, *, tolerance: float = 0.5) -> list:
+    """Return (page number, box type, how far past the right edge in CSS px) for every
+    laid-out box that sticks out of its page's content area; [] when nothing overflows.
+
+    Used by the tests to hold the PDF to "nothing overflows the page". It walks
+    WeasyPrint's layout tree (`Page._page_box`, not public API, stable for years).
+    """
+    import weasyprint
+
+    def walk(box):
+        yield box
+        for child in getattr(box, "children", None) or []:
+            yield from walk(child)
+
+    found = []
+    for number, page in enumerate(weasyprint.HTML(string=markup).render().pages, 1):
+        root = page._page_box
+        right = root.content_box_x() + root.width
+        for box in walk(root):
+            if box is root or type(box).__name__ == "MarginBox":
+                continue
+            over = box.position_x + box.margin_width() - right
+            if over > tolerance:
+                found.append((number, type(box).__name__, round(over, 1)))
+    return found
 
 
 @dataclass

@@ -174,7 +174,17 @@ def show_balance(report: Report) -> Block:
         ("Net balance", lambda r: "-" if r["n_records"] == 0 else format_net(r["net_balance"])),
         ("Verdict", "verdict"),
     ], classes="numeric")
-    return Block(fig + tab)
+    per_country = tables.summarize_countries(report.evidence, countries=report.params.countries)
+    countries = table(per_country.to_dict("records"), [
+        ("Country", lambda r: f"<b>{esc(r['country'])}</b> <span class='muted'>"
+                              f"{esc(r['name'])}</span>"),
+        ("Claims", "n_records"), ("Cooperation", "n_cooperation"),
+        ("Limitation", "n_limitation"),
+        ("Net balance over its dyads", lambda r: "-" if r["dyads_with_evidence"] == 0
+         else format_net(r["net_balance_dyads"])),
+        ("Dyads without evidence", lambda r: esc(r["dyads_without_evidence"] or "none")),
+    ], classes="numeric", caption="By country: claims naming it (its dyads and group claims)")
+    return Block(fig + tab + countries)
 
 
 def show_dyad_evidence(report: Report) -> Block:
@@ -195,7 +205,7 @@ def show_dyad_evidence(report: Report) -> Block:
         parts.append(f'<section class="dyad">{head}' + table(rows.to_dict("records"), [
             ("Claim", _quote), ("Domain", "domain"), ("Stance", _stance),
             ("Wt", "weight"), ("Cred.", "credibility"), ("Said by", _attribution),
-        ], widths=["52%", "11%", "12%", "5%", "5%", "15%"]) + "</section>")
+        ], widths=["49%", "11%", "12%", "5%", "7%", "16%"]) + "</section>")
     return Block("".join(parts))
 
 

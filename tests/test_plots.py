@@ -38,3 +38,13 @@ def test_balance_chart_bars_match_weights(small_evidence):
     assert [w for w in bars["limitation"] if w == w] == [1, 2]
     assert any("no evidence" in t.get_text() for t in ax.texts)
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["cooperation", "limitation"]
+
+
+def test_figures_are_identical_run_to_run(small_evidence):
+    from axis_report._markup import figure
+
+    tab = tables.tabulate_dyad_domain(small_evidence, dyads=["CHN-RUS", "IRN-RUS"],
+                                      domains=["military", "economic"])
+    first = figure(plots.plot_dyad_domain_heatmap(tab).figure, alt="a", caption="c")
+    second = figure(plots.plot_dyad_domain_heatmap(tab).figure, alt="a", caption="c")
+    assert first == second

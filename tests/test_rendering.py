@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from axis_report import cli
 from axis_report.paths import default_paths
 from axis_report.rendering import (AxisHTMLExporter, AxisPDFExporter, RenderError, RenderJob,
-                                   publish, render)
+                                   find_overflow, publish, render)
 
 NOTEBOOK = default_paths().notebooks / "report.py"
 ALL_DYADS = ["CHN-IRN", "CHN-PRK", "CHN-RUS", "IRN-PRK", "IRN-RUS", "PRK-RUS"]
@@ -138,3 +138,12 @@ def test_no_page_ends_with_a_heading(full_report):
         lines = [ln.strip() for ln in page.extract_text().splitlines() if ln.strip()]
         body = [ln for ln in lines if not ln.startswith("Axis test report")]  # drop the footer
         assert body and body[-1] not in headings, (number, body[-1])
+
+
+def test_nothing_overflows_the_page(full_report):
+    assert find_overflow((full_report / "axis-report.html").read_text()) == []
+
+
+def test_find_overflow_sees_a_too_wide_table():
+    wide = "<table style='width: 250mm'><tr><td>x</td></tr></table>"
+    assert find_overflow(wide)
