@@ -205,7 +205,7 @@ def show_dyad_evidence(report: Report) -> Block:
         parts.append(f'<section class="dyad">{head}' + table(rows.to_dict("records"), [
             ("Claim", _quote), ("Domain", "domain"), ("Stance", _stance),
             ("Wt", "weight"), ("Cred.", "credibility"), ("Said by", _attribution),
-        ], widths=["49%", "11%", "12%", "5%", "7%", "16%"]) + "</section>")
+        ], widths=["47%", "11%", "14%", "5%", "7%", "16%"]) + "</section>")
     return Block("".join(parts))
 
 
@@ -222,7 +222,7 @@ def show_analysts(report: Report) -> Block:
         ("Claim", lambda r: f"<q>{esc(r['quote'])}</q> <span class='cite'>"
                             f"[{esc(r['record_id'])}]</span>"),
         ("Stance", _stance), ("Domain", "domain"), ("Dyads", "dyads"),
-    ], widths=["20%", "46%", "12%", "11%", "11%"]))
+    ], widths=["20%", "44%", "14%", "11%", "11%"]))
 
 
 def show_gaps(report: Report) -> Block:
