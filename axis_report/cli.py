@@ -25,12 +25,22 @@ def _seed_files(args):
 
 def cmd_validate(args) -> int:
     from .evidence import load_evidence
+    from .reference import load_atop, load_cow, load_treaties, load_unga
 
-    _, sources_file, evidence_file = _seed_files(args)
+    seeds, sources_file, evidence_file = _seed_files(args)
     sources, evidence = load_evidence(sources_file, evidence_file)
     n = evidence["record_id"].nunique()
     print(f"{evidence_file}: {n} records valid; every quote found verbatim in its source "
           f"({len(sources)} source{'s' if len(sources) != 1 else ''}).")
+    ref_root = seeds if (seeds / "treaties.yaml").exists() else default_paths().seeds
+    treaties = load_treaties(ref_root / "treaties.yaml")
+    print(f"{ref_root / 'treaties.yaml'}: {len(treaties)} agreements valid.")
+    alliances = ref_root / "reference" / "alliances"
+    atop = load_atop(alliances / "atop_crink_dyads_1990_2018.csv")
+    cow = load_cow(alliances / "cow_alliance_crink_dyads_1990_2012.csv")
+    votes, roll_calls = load_unga(ref_root / "reference")
+    print(f"{ref_root / 'reference'}: ATOP {len(atop)} and COW {len(cow)} dyad-years, "
+          f"{len(votes):,} UN votes on {len(roll_calls):,} roll calls valid.")
     return EXIT_OK
 
 
@@ -53,18 +63,23 @@ def report_parameters(args) -> dict:
 
 
 def cmd_report(args) -> int:
-    from .evidence import load_evidence
-    from .params import validate_report_params
     from .rendering import RenderError, RenderJob, render
 
     paths = default_paths()
-    seeds, sources_file, evidence_file = _seed_files(args)
+    _, sources_file, evidence_file = _seed_files(args)
     params = report_parameters(args)
-    # Check inputs and parameters here, before a kernel starts: faster and clearer.
-    load_evidence(sources_file, evidence_file)
-    defaults = dict(countries=vocab.FOCUS_COUNTRIES, domains=vocab.DOMAINS, min_weight=1,
-                    title="report", as_of="")
-    validate_report_params(**{**defaults, **{k: v for k, v in params.items() if k != "seeds"}})
+
+    def precheck():
+        # The notebook checks these too; checking here gives the plain message and exit 2.
+        from .evidence import load_evidence
+        from .params import validate_report_params
+
+        defaults = dict(countries=vocab.FOCUS_COUNTRIES, domains=vocab.DOMAINS, min_weight=1,
+                        title="report", as_of="")
+        validate_report_params(**{**defaults, **{k: v for k, v in params.items()
+                                                 if k != "seeds"}})
+        load_evidence(sources_file, evidence_file)
+
     out_dir = Path(args.out_dir) if args.out_dir else paths.reports
     formats = args.formats or ["html", "pdf"]
     job = RenderJob(
@@ -74,7 +89,7 @@ def cmd_report(args) -> int:
     )
     started = time.perf_counter()
     try:
-        written = render(job)
+        written = render(job, precheck=precheck)
     except RenderError as err:
         print(f"axis-report: report failed, previous outputs left in place.\n{err}",
               file=sys.stderr)

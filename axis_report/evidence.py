@@ -38,7 +38,7 @@ CREDIBILITY_GRADES = {
 
 EVIDENCE_FIELDS = (
     "id", "source", "quote", "countries", "dyads", "domain", "stance", "weight",
-    "credibility", "attribution", "analyst", "affiliation", "event_date", "note",
+    "credibility", "attribution", "analyst", "affiliation", "event_date", "note", "asserts",
 )
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -79,6 +79,49 @@ def _code_list(check: FieldChecker, field: str, *, allow_empty: bool):
         check.problem(field, "lists a code twice")
         return None
     return value
+
+
+def _check_asserts(check: FieldChecker, a):
+    """Return the record's machine-checkable assertion, normalized, or None."""
+    from .factcheck import ASSERTION_KINDS, CHECKABLE
+
+    if a is None:
+        return None
+    if not isinstance(a, dict) or a.get("kind") not in ASSERTION_KINDS:
+        check.problem("asserts", f"must be a mapping whose 'kind' is one of "
+                                 f"{', '.join(ASSERTION_KINDS)}")
+        return None
+    allowed = ("kind", *CHECKABLE.get(a["kind"], ()))
+    extra = [k for k in a if k not in allowed]
+    if extra:
+        check.problem("asserts", f"{a['kind']!r} takes only {', '.join(allowed)}; "
+                                 f"not {', '.join(map(str, extra))}")
+        return None
+    out = dict(a)
+    if "dyads" in allowed:
+        dyads = a.get("dyads")
+        good = vocab.dyads_among(vocab.FOCUS_COUNTRIES)
+        if not isinstance(dyads, list) or not dyads or any(d not in good for d in dyads):
+            check.problem("asserts", f"'dyads' must list dyads among the four, e.g. [PRK-RUS]")
+            return None
+    if "exclusive" in allowed:
+        out["exclusive"] = a.get("exclusive", False)
+        if not isinstance(out["exclusive"], bool):
+            check.problem("asserts", "'exclusive' must be true or false")
+            return None
+    if "date" in allowed:
+        date = a.get("date")
+        if not (isinstance(date, str) and re.match(r"^\d{4}(-\d{2}){0,2}$", date)):
+            check.problem("asserts", "'date' must be YYYY, YYYY-MM or YYYY-MM-DD, quoted")
+            return None
+    for key in ("countries", "versus"):
+        if key in allowed:
+            codes = a.get(key)
+            if (not isinstance(codes, list) or not codes
+                    or any(c not in vocab.COUNTRY_NAMES for c in codes)):
+                check.problem("asserts", f"'{key}' must list known country codes")
+                return None
+    return out
 
 
 def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
@@ -147,6 +190,7 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
         check.problem("analyst", "only records attributed to a named person "
                                  "('attribution: named') carry 'analyst' or 'affiliation'")
     event_date = check.date("event_date", required=False, partial=True)
+    asserts = _check_asserts(check, v.get("asserts"))
     note = check.string("note", required=False)
     if check.problems:
         return None
@@ -155,7 +199,7 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
         countries=" ".join(countries), dyads=list(dyads), domain=domain, stance=stance,
         weight=int(weight), credibility=int(credibility), attribution=attribution,
         analyst=analyst, affiliation=affiliation, event_date=event_date, note=note,
-        line=check.entry.line,
+        asserts=asserts, line=check.entry.line,
     )
 
 
@@ -179,7 +223,7 @@ def validate_records(entries, texts: dict, file: str):
 _COLUMNS = [
     "record_id", "source_id", "dyad", "domain", "stance", "weight", "signed_weight",
     "credibility", "attribution", "analyst", "affiliation", "countries", "quote",
-    "quote_start", "quote_end", "event_date", "note", "line",
+    "quote_start", "quote_end", "event_date", "note", "asserts", "line",
 ]
 
 

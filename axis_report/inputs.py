@@ -12,7 +12,8 @@ import yaml
 
 from .errors import InputError, Problem
 
-__all__ = ["Entry", "read_yaml_entries", "read_text", "file_sha256"]
+__all__ = ["Entry", "read_yaml_entries", "read_text", "file_sha256", "read_csv_table",
+           "read_cached_frame"]
 
 
 @dataclass(frozen=True)
@@ -88,3 +89,73 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def read_csv_table(path: Path, schema: dict, *, max_problems: int = 10):
+    """Return a reference CSV (plain or .gz) as a DataFrame with checked, typed columns.
+
+    `schema` maps column name -> kind: "int" (also accepts 365.0), "flag" (0/1),
+    "str", "str?" (may be empty), "date" (YYYY-MM-DD), or a tuple of allowed strings. A damaged file
+    (unreadable, a missing column, a bad value) raises InputError naming the file,
+    the line and the column.
+    """
+    import numpy as np
+    import pandas as pd
+
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise InputError([Problem(name, "file not found")])
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    except Exception as exc:  # zlib, encoding and tokenizer errors all mean "damaged"
+        raise InputError([Problem(name, f"cannot be read as CSV: {exc}")]) from None
+    missing = [c for c in schema if c not in frame.columns]
+    if missing:
+        raise InputError([Problem(name, f"missing column(s) {', '.join(missing)}; "
+                                        f"found {', '.join(frame.columns)}", line=1)])
+    problems, out = [], {}
+    for col, kind in schema.items():
+        raw = frame[col]
+        if kind == "str":
+            bad = raw.isna()
+            values = raw
+        elif kind == "str?":  # may be empty (missing)
+            bad = pd.Series(False, index=raw.index)
+            values = raw
+        elif kind in ("int", "flag"):
+            num = pd.to_numeric(raw, errors="coerce")
+            bad = num.isna() | (num != np.floor(num))
+            if kind == "flag":
+                bad |= ~num.isin([0, 1])
+            values = num.where(~bad, 0).astype("int64")
+        elif kind == "date":
+            parsed = pd.to_datetime(raw, format="%Y-%m-%d", errors="coerce")
+            bad = parsed.isna()
+            values = parsed
+        else:  # a closed vocabulary
+            bad = ~raw.isin(kind)
+            values = raw
+        for idx in np.flatnonzero(bad.to_numpy())[:max_problems]:
+            expected = (f"one of {', '.join(kind)}" if isinstance(kind, tuple)
+                        else {"int": "a whole number", "flag": "0 or 1", "str": "a value",
+                              "date": "a date YYYY-MM-DD"}[kind])
+            problems.append(Problem(name, f"{raw.iat[idx]!r} is not {expected}",
+                                    line=int(idx) + 2, field=col))
+        if bad.sum() > max_problems:
+            problems.append(Problem(name, f"... and {int(bad.sum()) - max_problems} more bad "
+                                          "values in this column", field=col))
+        out[col] = values
+    if problems:
+        raise InputError(problems)
+    return pd.DataFrame(out)
+
+
+def read_cached_frame(path: Path):
+    """Return a cached CSV frame, or None if the cache file is absent or unreadable."""
+    import pandas as pd
+
+    try:
+        return pd.read_csv(path)
+    except (OSError, ValueError):
+        return None

@@ -42,11 +42,16 @@ def _all(n: int, noun: str) -> str:
     return f"The one {noun}" if n == 1 else f"All {n} {noun}s"
 
 
-def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame) -> list[Judgment]:
+def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *,
+                         fact_check: pd.DataFrame | None = None,
+                         pacts_in_force: pd.DataFrame | None = None) -> list[Judgment]:
     """Return the key judgments for the evidence in scope, strongest signal first.
 
     `evidence` is the selected long frame; `dyads_table` comes from
-    `tables.tabulate_dyads` for the dyads in scope.
+    `tables.tabulate_dyads` for the dyads in scope. With `fact_check` (from
+    `factcheck.check_claims`) contradicted claims are named; with `pacts_in_force`
+    (dyad, treaty_id, name, defence) gaps in the evidence are set beside formal
+    defence obligations the reference data record.
     """
     out = []
     records = evidence.drop_duplicates("record_id")
@@ -90,10 +95,29 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame) -> l
 
     missing = dyads_table.loc[dyads_table["n_records"] == 0, "dyad"].tolist()
     if missing:
-        out.append(Judgment(
-            f"The sources give no direct evidence on {_join(_names(d) for d in missing)}. "
-            "This is a gap in the source base, not a finding that these pairs do not cooperate.",
-            ()))
+        text = (f"The sources give no direct evidence on {_join(_names(d) for d in missing)}. "
+                "This is a gap in the source base, not a finding that these pairs do not "
+                "cooperate.")
+        if pacts_in_force is not None:
+            pacts = pacts_in_force[pacts_in_force["dyad"].isin(missing)
+                                   & pacts_in_force["defence"]]
+            for dyad, rows in pacts.groupby("dyad"):
+                text += (f" The reference data do record a defence obligation in force for "
+                         f"{dyad}: {_join(f'{r.treaty_id} ({r.name})' for r in rows.itertuples())}.")
+        out.append(Judgment(text, ()))
+
+    if fact_check is not None and not fact_check.empty:
+        counts = fact_check["status"].astype(str).value_counts()
+        bad = fact_check[fact_check["status"] == "contradicted"]
+        text = (f"Fact check against the reference data: of {len(fact_check)} checkable claims, "
+                f"{int(counts.get('consistent', 0))} are consistent, "
+                f"{int(counts.get('contradicted', 0))} contradicted and "
+                f"{int(counts.get('unverifiable', 0))} cannot be checked with the data held.")
+        if not bad.empty:
+            text += (" Contradicted: " + "; ".join(f"\u201c{r.quote}\u201d ({r.record_id})"
+                                                   for r in bad.itertuples())
+                     + ". Judgments resting on those claims should be discounted.")
+        out.append(Judgment(text, _ids(fact_check)))
 
     group = records[records["record_id"].isin(
         evidence.loc[evidence["dyad"] == vocab.GROUP, "record_id"])]

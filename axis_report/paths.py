@@ -42,6 +42,14 @@ class ProjectPaths:
     def evidence_file(self) -> Path:
         return self.seeds / "evidence.yaml"
 
+    @property
+    def treaties_file(self) -> Path:
+        return self.seeds / "treaties.yaml"
+
+    @property
+    def reference(self) -> Path:
+        return self.seeds / "reference"
+
 
 def default_paths() -> ProjectPaths:
     """Return the paths of the checkout this package was installed from (`pip install -e .`)."""

@@ -34,6 +34,7 @@ __all__ = [
     "html_to_pdf",
     "render",
     "find_overflow",
+    "find_stranded_intros",
 ]
 
 
@@ -171,6 +172,31 @@ def find_overflow(markup: str, *, tolerance: float = 0.5) -> list:
     return found
 
 
+def find_stranded_intros(markup: str) -> list:
+    """Return the numbers of pages whose last block is a heading or a narrative (markdown)
+    cell, i.e. an introduction separated from the table or figure it introduces."""
+    import weasyprint
+
+    stranded = []
+    pages = weasyprint.HTML(string=markup).render().pages
+    for number, page in enumerate(pages[:-1], 1):  # the last page may end anyhow
+        box = page._page_box
+        while getattr(box, "children", None):
+            blocks = [c for c in box.children if type(c).__name__ != "MarginBox"
+                      and getattr(c, "element_tag", None) != "style"]
+            if not blocks:
+                break
+            box = blocks[-1]
+            tag = getattr(box, "element_tag", "")
+            classes = (box.element.get("class") or "") if getattr(box, "element", None) is not None else ""
+            if tag in ("h1", "h2", "h3", "h4") or "cell-markdown" in classes.split():
+                stranded.append(number)
+                break
+            if tag in ("table", "figure", "ul", "p") or "cell-output" in classes.split():
+                break
+    return stranded
+
+
 @dataclass
 class RenderJob:
     """One notebook run and the files it publishes.
@@ -186,48 +212,57 @@ class RenderJob:
     extra_files: dict = field(default_factory=dict)  # final path -> bytes, published with the rest
 
 
-def _warm_weasyprint():
-    # Importing WeasyPrint (~0.7 s) overlaps with the kernel run instead of following it.
-    try:
-        import weasyprint  # noqa: F401
-    except Exception:  # a real import error surfaces later, where it is used
-        pass
-
-
-def render(job: RenderJob, *, workdir: Path | None = None) -> dict:
+def render(job: RenderJob, *, workdir: Path | None = None, precheck=None) -> dict:
     """Execute `job.notebook`, render its outputs and publish them atomically.
 
     Returns the published paths by format. On any failure nothing is published,
     the previous outputs stay as they were, and the executed notebook is kept at
     `job.failed_notebook` (if set) for inspection.
+
+    `precheck`, if given, is called while the kernel starts (the kernel's start-up
+    and imports are the critical path, so checks in this process cost no wall
+    time); an exception from it is raised once the kernel has stopped.
     """
     import nbformat
 
     nb = read_notebook(job.notebook)
-    warm = threading.Thread(target=_warm_weasyprint, daemon=True)
-    if "pdf" in job.outputs:
-        warm.start()
     own_workdir = workdir is None
     workdir = Path(workdir or tempfile.mkdtemp(prefix=f"axis-{job.name}-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    try:
-        executed_path = workdir / f"{job.name}.executed.ipynb"
+    executed_path = workdir / f"{job.name}.executed.ipynb"
+    result = {}
+
+    def run():
         try:
-            executed = execute_notebook(nb, parameters=job.parameters, cwd=workdir,
-                                        name=job.name, output_path=executed_path)
-        except RenderError as err:
-            if job.failed_notebook and executed_path.exists():
-                Path(job.failed_notebook).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(executed_path, job.failed_notebook)
-                raise RenderError(f"{err} (executed notebook kept at {job.failed_notebook})"
-                                  ) from None
-            raise
+            result["nb"] = execute_notebook(nb, parameters=job.parameters, cwd=workdir,
+                                            name=job.name, output_path=executed_path)
+        except BaseException as exc:  # handed to the calling thread below
+            result["error"] = exc
+
+    worker = threading.Thread(target=run, name=f"kernel-{job.name}", daemon=True)
+    worker.start()
+    try:
+        try:
+            if precheck is not None:
+                precheck()
+            if "pdf" in job.outputs:
+                import weasyprint  # noqa: F401  (~0.5 s, overlapped with the kernel)
+        finally:
+            worker.join()
+        err = result.get("error")
+        if isinstance(err, RenderError) and job.failed_notebook and executed_path.exists():
+            Path(job.failed_notebook).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(executed_path, job.failed_notebook)
+            raise RenderError(f"{err} (executed notebook kept at {job.failed_notebook})"
+                              ) from None
+        if err is not None:
+            raise err
+        executed = result["nb"]
         rendered = {}
         markup = export_html(executed)
         if "html" in job.outputs:
             rendered["html"] = markup.encode("utf-8")
         if "pdf" in job.outputs:
-            warm.join()
             rendered["pdf"] = html_to_pdf(markup)
         if "ipynb" in job.outputs:
             rendered["ipynb"] = nbformat.writes(executed).encode("utf-8")

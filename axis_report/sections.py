@@ -11,9 +11,13 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, plots, tables, vocab
+from .alignment import focus_alignment
+from .factcheck import check_claims
 from ._markup import Block, esc, figure, format_net, table
 from .evidence import CREDIBILITY_GRADES, load_evidence
-from .inputs import file_sha256
+from .inputs import file_sha256, read_cached_frame
+from .reference import (CITATIONS, ISO2_TO_ISO3, load_atop, load_treaties, load_unga,
+                        obligations_in_force)
 from .judgments import derive_key_judgments
 from .params import ReportParams, validate_report_params
 from .paths import default_paths
@@ -31,7 +35,14 @@ __all__ = [
     "show_gaps",
     "show_method",
     "show_appendix",
+    "show_fact_check",
+    "show_un_alignment",
 ]
+
+ATOP_FILE = "reference/alliances/atop_crink_dyads_1990_2018.csv"
+VOTES_FILE = "reference/unga/unga_votes_all.csv.gz"
+ROLL_CALLS_FILE = "reference/unga/unga_roll_calls.csv.gz"
+_ALIGNMENT_CACHE_VERSION = "1"
 
 
 @dataclass
@@ -46,6 +57,9 @@ class Report:
     dyad_domain: pd.DataFrame
     dyads_table: pd.DataFrame
     input_hashes: pd.DataFrame
+    treaties: pd.DataFrame | None = None
+    alignment: pd.DataFrame | None = None
+    fact_check: pd.DataFrame | None = None
     extras: dict = field(default_factory=dict)
 
 
@@ -66,16 +80,46 @@ def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="") ->
                                       domains=params.domains, min_weight=params.min_weight,
                                       source_ids=in_time)
     dyads = vocab.dyads_among(params.countries)
-    files = [sources_file, evidence_file] + [seeds_dir / f for f in sources["file"]]
-    hashes = pd.DataFrame({"file": [f.name for f in files],
+    # Reference data live beside the evidence when that folder has them, else in the
+    # project's seeds/ (an alternative evidence folder still gets the fact check).
+    ref_root = seeds_dir if (seeds_dir / "treaties.yaml").exists() else default_paths().seeds
+    treaties = load_treaties(ref_root / "treaties.yaml")
+    atop = load_atop(ref_root / ATOP_FILE)
+    alignment = load_alignment(ref_root, default_paths().build / "cache")
+    records = evidence.drop_duplicates("record_id")
+    fact_check = check_claims(records, source_dates=dict(zip(sources["source_id"],
+                                                             sources["date"])),
+                              treaties=treaties, atop=atop, alignment=alignment)
+    files = [sources_file, evidence_file] + [seeds_dir / f for f in sources["file"]] + [
+        ref_root / "treaties.yaml", ref_root / ATOP_FILE, ref_root / VOTES_FILE,
+        ref_root / ROLL_CALLS_FILE]
+    hashes = pd.DataFrame({"file": [str(f.relative_to(f.parents[1])) if "reference" in f.parts
+                                    else f.name for f in files],
                            "sha256": [file_sha256(f) for f in files]})
     return Report(
         params=params, as_of=as_of_date, sources=sources[sources["source_id"].isin(in_time)],
         evidence=evidence, dyads=dyads,
         dyad_domain=tables.tabulate_dyad_domain(evidence, dyads=dyads, domains=params.domains),
         dyads_table=tables.tabulate_dyads(evidence, dyads=dyads),
-        input_hashes=hashes,
+        input_hashes=hashes, treaties=treaties, alignment=alignment, fact_check=fact_check,
     )
+
+
+def load_alignment(ref_root: Path, cache_dir: Path) -> pd.DataFrame:
+    """Return UN voting alignment for the pairs among the four and their comparators,
+    from a cache keyed on the vote files' hashes, computing (about 1.5 s) on a miss."""
+    from .rendering import publish
+
+    votes_file, roll_calls_file = ref_root / VOTES_FILE, ref_root / ROLL_CALLS_FILE
+    key = file_sha256(votes_file)[:12] + file_sha256(roll_calls_file)[:12]
+    cache = cache_dir / f"unga-alignment-v{_ALIGNMENT_CACHE_VERSION}-{key}.csv"
+    cached = read_cached_frame(cache)
+    if cached is not None:
+        return cached
+    votes, roll_calls = load_unga(ref_root / "reference")
+    frame = focus_alignment(votes, roll_calls, codes=ISO2_TO_ISO3)
+    publish({cache: frame.to_csv(index=False).encode("utf-8")})
+    return frame
 
 
 def _dyad_name(dyad: str) -> str:
@@ -116,7 +160,9 @@ def show_title(report: Report) -> Block:
 def show_key_judgments(report: Report) -> Block:
     """Key judgments derived from the tabulation, each with the records it rests on."""
     items = []
-    for j in derive_key_judgments(report.evidence, report.dyads_table):
+    pacts = obligations_in_force(report.treaties, report.as_of)
+    for j in derive_key_judgments(report.evidence, report.dyads_table,
+                                  fact_check=report.fact_check, pacts_in_force=pacts):
         if len(j.record_ids) > 12:  # long lists: the per-dyad tables carry every id
             cited = f"{len(j.record_ids)} records, {j.record_ids[0]} to {j.record_ids[-1]}"
         else:
@@ -292,3 +338,81 @@ def show_appendix(report: Report) -> Block:
                                          widths=["30%", "70%"])
         + "<h3>Software</h3>" + table(versions, [("Package", "k"), ("Version", "v")],
                                       widths=["25%", "75%"]))
+
+
+def _status(row) -> str:
+    return f'<span class="check check-{esc(row["status"])}">{esc(row["status"])}</span>'
+
+
+def show_fact_check(report: Report) -> Block:
+    """Claims checked against the reference data: a summary, then each contradicted or
+    unverifiable claim with what the data say and the citation."""
+    fc = report.fact_check
+    if fc is None or fc.empty:
+        return Block('<p class="no-evidence">No claim in scope asserts something the reference '
+                     "data can test.</p>")
+    counts = fc["status"].astype(str).value_counts()
+    summary = (f"<p>{len(fc)} claims in scope assert something the reference data can test: "
+               f"<b>{int(counts.get('consistent', 0))} consistent</b>, "
+               f"<b>{int(counts.get('contradicted', 0))} contradicted</b>, "
+               f"<b>{int(counts.get('unverifiable', 0))} unverifiable</b> with the data held. "
+               "Statuses are computed from the treaties table, ATOP and the UN votes each time "
+               "the report is built.</p>")
+    flagged = fc[fc["status"] != "consistent"].to_dict("records")
+    cols = [
+        ("Claim", lambda r: f"<q>{esc(r['quote'])}</q> <span class='cite'>"
+                            f"[{esc(r['record_id'])}]</span>"),
+        ("Status", _status),
+        ("What the reference data say", lambda r: esc(r["reference"]) + (
+            f"<div class='muted small'>{esc(r['citation'])}</div>" if r["citation"] else "")),
+    ]
+    widths = ["34%", "14%", "52%"]
+    out = summary
+    if flagged:
+        out += "<h3>Contradicted or unverifiable</h3>" + table(flagged, cols, widths=widths)
+    ok = fc[fc["status"] == "consistent"].to_dict("records")
+    if ok:
+        out += "<h3>Consistent</h3>" + table(ok, cols, widths=widths)
+    return Block(out)
+
+
+def show_un_alignment(report: Report) -> Block:
+    """UN General Assembly voting alignment of the dyads in scope, with the USA as
+    comparator: a time series since 1991, a heatmap of the latest years with each
+    pair's percentile among all pairs that year, and the latest year's figures."""
+    al = report.alignment
+    countries = list(report.params.countries)
+    last = int(al["year"].max())
+    years = list(range(last - 4, last + 1))
+    comparators = [vocab.dyad_code(c, "USA") for c in countries]
+    axes = plots.plot_alignment_series(al, dyads=report.dyads, countries=countries)
+    series = figure(axes[0].figure, alt="Line charts of UN voting agreement by year",
+                    caption=f"Share of roll calls, among those both countries voted on (yes, "
+                            f"no or abstain), on which they voted the same way, 1991-{last}. "
+                            "Session years: a General Assembly session is dated by the year it "
+                            "opened.")
+    ax = plots.plot_alignment_heatmap(al, pairs=[*report.dyads, *comparators], years=years)
+    heat = figure(ax.figure, alt="Heatmap of UN voting agreement in the latest years",
+                  caption="Cell: agreement and, below it, its percentile among all pairs of UN "
+                          "members in that year (p90: higher than 90% of pairs).")
+    latest = al[al["year"] == last].assign(
+        pair=lambda f: f["country_a"] + "-" + f["country_b"])
+    latest = latest.set_index("pair").reindex([*report.dyads, *comparators]).reset_index()
+    rows = latest.to_dict("records")
+
+    def num(key, fmt):
+        return lambda r: "-" if pd.isna(r[key]) else format(r[key], fmt)
+
+    tab = table(rows, [
+        ("Pair", lambda r: f"<b>{esc(r['pair'])}</b>"),
+        ("Common votes", num("n_common", ".0f")), ("Agreement", num("agreement", ".0%")),
+        ("Percentile", num("agreement_percentile", ".0f")),
+        ("Cohen's kappa", num("kappa", ".2f")),
+        ("Kappa percentile", num("kappa_percentile", ".0f")),
+    ], classes="numeric", caption=f"Session year {last}")
+    note = (f"<p class='note'><b>The vote data end in January 2020</b> (session {last - 1945}); "
+            "they say nothing about alignment since Russia's full-scale invasion of Ukraine. "
+            "Cohen's kappa corrects agreement for chance given each country's own mix of yes, "
+            "no and abstain votes (1 identical, 0 no better than chance).</p>"
+            f"<p class='muted small'>Source: {esc(CITATIONS['unga'])}</p>")
+    return Block(series + heat + tab + note)

@@ -73,6 +73,25 @@ ar.show_balance(report)
 ar.show_dyad_evidence(report)
 
 # %% [markdown]
+# ## Fact check against reference data
+#
+# Claims that assert something checkable (a treaty and its obligations, voting alignment) are
+# tested against the hand-coded treaties table, the ATOP alliance data and UN General Assembly
+# votes. A claim of a kind no dataset here covers is marked unverifiable, not assumed true.
+
+# %%
+ar.show_fact_check(report)
+
+# %% [markdown]
+# ## UN General Assembly voting alignment
+#
+# How often each pair votes the same way in the General Assembly, set beside each country's
+# agreement with the United States, and how unusual that alignment is among all pairs of members.
+
+# %%
+ar.show_un_alignment(report)
+
+# %% [markdown]
 # ## What the named analysts argue
 
 # %%

@@ -75,14 +75,14 @@ def _validate(seeds, capsys):
 def test_bad_evidence_gives_a_clear_message_and_exit_2(seeds_copy, capsys, edit, expect):
     evidence = seeds_copy / "evidence.yaml"
     evidence.write_text(edit(GOOD), encoding="utf-8")
-    before = {p.name: p.read_bytes() for p in seeds_copy.iterdir()}
+    before = {p: p.read_bytes() for p in seeds_copy.rglob("*") if p.is_file()}
     code, err = _validate(seeds_copy, capsys)
     assert code == 2
     assert str(evidence) in err
     for words in expect:
         assert words in err, (words, err)
     assert "Traceback" not in err
-    assert {p.name: p.read_bytes() for p in seeds_copy.iterdir()} == before  # nothing rewritten
+    assert {p: p.read_bytes() for p in seeds_copy.rglob("*") if p.is_file()} == before  # nothing rewritten
 
 
 def test_near_miss_quote_says_what_differs(seeds_copy, capsys):

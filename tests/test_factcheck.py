@@ -1,0 +1,117 @@
+import pandas as pd
+import pytest
+
+from axis_report import factcheck
+from axis_report.evidence import load_evidence
+from axis_report.paths import default_paths
+from axis_report.sections import prepare_report
+from axis_report import vocab
+
+OB = {k: False for k in ("defence", "offence", "neutrality", "non_aggression", "consultation")}
+
+
+@pytest.fixture
+def treaties():
+    return pd.DataFrame([
+        dict(treaty_id="T1", name="Pact one", parties="PRK RUS", kind="treaty",
+             signed="2024-06-19", in_force="2024-12-04", in_force_note=None, ended=None,
+             provisions="p", citation="cite one", dyads="PRK-RUS", **{**OB, "defence": True}),
+        dict(treaty_id="T2", name="Pact two", parties="CHN PRK", kind="treaty",
+             signed="1961-07-11", in_force="1961-09-10", in_force_note=None, ended=None,
+             provisions="p", citation="cite two", dyads="CHN-PRK", **{**OB, "defence": True}),
+        dict(treaty_id="T3", name="Statement", parties="CHN RUS", kind="joint statement",
+             signed="2022-02-04", in_force="2022-02-04", in_force_note=None, ended=None,
+             provisions="p", citation="cite three", dyads="CHN-RUS", **OB),
+    ])
+
+
+@pytest.fixture
+def atop():
+    return pd.DataFrame({"dyad": ["CHN-PRK"] * 3, "year": [2016, 2017, 2018],
+                         "defence": [True] * 3})
+
+
+@pytest.fixture
+def alignment():
+    rows = [("CHN", "RUS", .8), ("CHN", "IRN", .7), ("IRN", "RUS", .6),
+            ("CHN", "USA", .2), ("RUS", "USA", .65), ("IRN", "USA", .1)]
+    return pd.DataFrame([{"year": 2019, "country_a": a, "country_b": b, "agreement": v}
+                         for a, b, v in rows])
+
+
+def _check(asserts, treaties, atop, alignment, date="2025-06-26"):
+    records = pd.DataFrame([{"record_id": f"R{i}", "source_id": "S", "quote": f"q{i}",
+                             "asserts": a} for i, a in enumerate(asserts)])
+    out = factcheck.check_claims(records, source_dates={"S": date}, treaties=treaties,
+                                 atop=atop, alignment=alignment)
+    return dict(zip(out["record_id"], zip(out["status"].astype(str), out["reference"])))
+
+
+def test_defence_pact_statuses(treaties, atop, alignment):
+    got = _check([
+        {"kind": "defence_pact", "dyads": ["PRK-RUS"], "exclusive": False},
+        {"kind": "defence_pact", "dyads": ["PRK-RUS"], "exclusive": True},
+        {"kind": "defence_pact", "dyads": ["CHN-RUS"], "exclusive": False},
+    ], treaties, atop, alignment)
+    assert got["R0"][0] == "consistent" and "T1 Pact one" in got["R0"][1]
+    assert got["R1"][0] == "contradicted"
+    assert "CHN-PRK: T2 Pact two" in got["R1"][1]
+    assert "ATOP v5.1 codes a defence obligation for CHN-PRK in every year 2016-2018" in got["R1"][1]
+    assert got["R2"][0] == "contradicted" and "No defence obligation" in got["R2"][1]
+
+
+def test_defence_pact_before_entry_into_force(treaties, atop, alignment):
+    got = _check([{"kind": "defence_pact", "dyads": ["PRK-RUS"], "exclusive": False}],
+                 treaties, atop, alignment, date="2024-07-01")
+    assert got["R0"][0] == "contradicted"
+
+
+def test_agreement_statuses(treaties, atop, alignment):
+    got = _check([{"kind": "agreement", "dyads": ["CHN-RUS"], "date": "2022-02"},
+                  {"kind": "agreement", "dyads": ["CHN-RUS"], "date": "2023-05"}],
+                 treaties, atop, alignment)
+    assert got["R0"][0] == "consistent"
+    assert got["R1"][0] == "unverifiable"  # absence from a partial table proves nothing
+
+
+def test_un_alignment_statuses(treaties, atop, alignment):
+    got = _check([
+        {"kind": "un_alignment", "countries": ["CHN", "IRN"], "versus": ["USA"]},
+        {"kind": "un_alignment", "countries": ["CHN", "RUS", "IRN"], "versus": ["USA"]},
+    ], treaties, atop, alignment)
+    assert got["R0"][0] == "consistent"     # 0.7 within; at most 0.2 with the USA
+    assert got["R1"][0] == "contradicted"   # IRN-RUS 0.6 below RUS-USA 0.65
+    assert "data end in January 2020" in got["R1"][1]
+
+
+def test_uncovered_kinds_are_unverifiable(treaties, atop, alignment):
+    got = _check([{"kind": k} for k in factcheck.UNCOVERED], treaties, atop, alignment)
+    assert {s for s, _ in got.values()} == {"unverifiable"}
+
+
+def test_records_without_assertions_are_not_checked(treaties, atop, alignment):
+    assert _check([None], treaties, atop, alignment) == {}
+
+
+def test_shipped_evidence_statuses():
+    report = prepare_report(countries=vocab.FOCUS_COUNTRIES, domains=vocab.DOMAINS,
+                            min_weight=1, title="t", as_of="")
+    got = dict(zip(report.fact_check["record_id"], report.fact_check["status"].astype(str)))
+    assert got == {
+        "E002": "consistent", "E010": "consistent", "E013": "consistent",
+        "E018": "consistent", "E014": "contradicted",
+        "E003": "unverifiable", "E004": "unverifiable", "E006": "unverifiable",
+        "E015": "unverifiable", "E019": "unverifiable", "E021": "unverifiable",
+        "E039": "unverifiable",
+    }
+
+
+def test_bad_assertion_is_a_clear_validation_error(seeds_copy):
+    path = seeds_copy / "evidence.yaml"
+    path.write_text(path.read_text().replace("asserts: {kind: arms_transfer}",
+                                             "asserts: {kind: arms_sale}", 1))
+    from axis_report.errors import InputError
+
+    with pytest.raises(InputError) as err:
+        load_evidence(seeds_copy / "sources.yaml", path)
+    assert "record E003: field 'asserts'" in str(err.value)
