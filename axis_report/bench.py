@@ -46,9 +46,31 @@ def naive_chain(tmp: Path, notebook: Path, seeds: Path) -> list:
     ]
 
 
+def bench_alignment(paths, *, repeats: int) -> None:
+    """Time loading the UN votes and computing agreement and kappa for all pairs, all years."""
+    from .alignment import agreement_by_year
+    from .reference import load_unga
+
+    loads, computes = [], []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        votes, roll_calls = load_unga(paths.reference)
+        loads.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        pairs = agreement_by_year(votes, roll_calls)
+        computes.append(time.perf_counter() - started)
+    n_countries = votes["country_code"].nunique()
+    print(f"UN voting alignment, all pairs of all countries, all years, median of {repeats}:")
+    print(f"  load and check {len(votes):,} votes on {len(roll_calls):,} roll calls "
+          f"{statistics.median(loads):6.2f} s")
+    print(f"  agreement + kappa: {len(pairs):,} pair-years ({n_countries} countries, "
+          f"{pairs['year'].nunique()} years) {statistics.median(computes):6.2f} s")
+
+
 def run_bench(*, repeats: int = 3) -> int:
     """Time `make report` and the naive chain; print medians and their ratio."""
     paths = default_paths()
+    bench_alignment(paths, repeats=repeats)
     make = shutil.which("make")
     ours, naive = [], []
     for i in range(repeats):
