@@ -11,7 +11,8 @@ from .errors import InputError, Problem  # noqa: E402
 _SECTIONS = {
     "prepare_report", "show_title", "show_key_judgments", "show_sources", "show_heatmap",
     "show_balance", "show_dyad_evidence", "show_analysts", "show_gaps", "show_method",
-    "show_appendix", "show_fact_check", "show_un_alignment",
+    "show_appendix", "show_fact_check", "show_un_alignment", "show_ach", "show_timeline",
+    "show_network",
 }
 
 
@@ -41,4 +42,7 @@ __all__ = [
     "show_appendix",
     "show_fact_check",
     "show_un_alignment",
+    "show_ach",
+    "show_timeline",
+    "show_network",
 ]

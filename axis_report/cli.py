@@ -24,14 +24,16 @@ def _seed_files(args):
 
 
 def cmd_validate(args) -> int:
-    from .evidence import load_evidence
+    from .evidence import load_evidence_dir
     from .reference import load_atop, load_cow, load_treaties, load_unga
 
     seeds, sources_file, evidence_file = _seed_files(args)
-    sources, evidence = load_evidence(sources_file, evidence_file)
+    sources, evidence, hypotheses = load_evidence_dir(seeds)
     n = evidence["record_id"].nunique()
     print(f"{evidence_file}: {n} records valid; every quote found verbatim in its source "
-          f"({len(sources)} source{'s' if len(sources) != 1 else ''}).")
+          f"({len(sources)} source{'s' if len(sources) != 1 else ''})"
+          + (f"; every record rates all {len(hypotheses)} hypotheses." if hypotheses is not None
+             else "."))
     ref_root = seeds if (seeds / "treaties.yaml").exists() else default_paths().seeds
     treaties = load_treaties(ref_root / "treaties.yaml")
     print(f"{ref_root / 'treaties.yaml'}: {len(treaties)} agreements valid.")
@@ -57,6 +59,10 @@ def report_parameters(args) -> dict:
         params["title"] = args.title
     if args.as_of:
         params["as_of"] = args.as_of
+    if args.hypotheses:
+        params["hypotheses"] = list(args.hypotheses)
+    if args.weighting:
+        params["weighting"] = args.weighting
     seeds, _, _ = _seed_files(args)
     params["seeds"] = str(seeds.resolve())
     return params
@@ -71,14 +77,17 @@ def cmd_report(args) -> int:
 
     def precheck():
         # The notebook checks these too; checking here gives the plain message and exit 2.
-        from .evidence import load_evidence
+        from .evidence import load_evidence_dir
         from .params import validate_report_params
 
         defaults = dict(countries=vocab.FOCUS_COUNTRIES, domains=vocab.DOMAINS, min_weight=1,
                         title="report", as_of="")
-        validate_report_params(**{**defaults, **{k: v for k, v in params.items()
-                                                 if k != "seeds"}})
-        load_evidence(sources_file, evidence_file)
+        given = {k: v for k, v in params.items() if k != "seeds"}
+        validate_report_params(**{**defaults, **given})
+        _, _, hypotheses = load_evidence_dir(sources_file.parent)
+        if hypotheses is not None:
+            validate_report_params(**{**defaults, **given},
+                                   known_hypotheses=hypotheses["hypothesis"])
 
     out_dir = Path(args.out_dir) if args.out_dir else paths.reports
     formats = args.formats or ["html", "pdf"]
@@ -126,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-weight", type=int, help="leave out claims weaker than this (1-3)")
     p.add_argument("--title", help="report title")
     p.add_argument("--as-of", help="YYYY-MM-DD: use sources dated on or before it")
+    p.add_argument("--hypotheses", nargs="+", metavar="ID", help="ACH hypotheses (default: all)")
+    p.add_argument("--weighting", help="ACH weighting: parc, credibility, relevance, unweighted")
     p.add_argument("--out-dir", help="where to publish (default: reports/)")
     p.add_argument("--name", default="axis-report", help="output file name without extension")
     p.add_argument("--formats", nargs="+", choices=["html", "pdf", "ipynb"],

@@ -24,6 +24,7 @@ __all__ = [
     "validate_records",
     "evidence_long_frame",
     "load_evidence",
+    "load_evidence_dir",
 ]
 
 # Admiralty-scale credibility of a single piece of information.
@@ -39,6 +40,7 @@ CREDIBILITY_GRADES = {
 EVIDENCE_FIELDS = (
     "id", "source", "quote", "countries", "dyads", "domain", "stance", "weight",
     "credibility", "attribution", "analyst", "affiliation", "event_date", "note", "asserts",
+    "ach",
 )
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -199,7 +201,7 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
         countries=" ".join(countries), dyads=list(dyads), domain=domain, stance=stance,
         weight=int(weight), credibility=int(credibility), attribution=attribution,
         analyst=analyst, affiliation=affiliation, event_date=event_date, note=note,
-        asserts=asserts, line=check.entry.line,
+        asserts=asserts, ach=v.get("ach"), line=check.entry.line,
     )
 
 
@@ -223,7 +225,7 @@ def validate_records(entries, texts: dict, file: str):
 _COLUMNS = [
     "record_id", "source_id", "dyad", "domain", "stance", "weight", "signed_weight",
     "credibility", "attribution", "analyst", "affiliation", "countries", "quote",
-    "quote_start", "quote_end", "event_date", "note", "asserts", "line",
+    "quote_start", "quote_end", "event_date", "note", "asserts", "ach", "line",
 ]
 
 
@@ -249,11 +251,31 @@ def evidence_long_frame(records) -> pd.DataFrame:
     return frame.sort_values(["record_id", "dyad"], ignore_index=True)
 
 
-def load_evidence(sources_file: Path, evidence_file: Path):
-    """Return (sources, evidence_long) after checking both files; raise InputError if not clean."""
+def load_evidence(sources_file: Path, evidence_file: Path, hypotheses_file: Path | None = None):
+    """Return (sources, evidence_long) after checking both files; raise InputError if not clean.
+
+    With `hypotheses_file`, every record's `ach` ratings are checked against it too.
+    """
     sources, texts = load_sources(sources_file)
     entries = read_yaml_entries(evidence_file)
     records, problems = validate_records(entries, texts, str(evidence_file))
+    if hypotheses_file is not None:
+        from .ach import check_ratings, load_hypotheses
+
+        ids = load_hypotheses(hypotheses_file)["hypothesis"]
+        problems += check_ratings(records, ids, str(evidence_file))
     if problems:
-        raise InputError(problems)
+        raise InputError(sorted(problems, key=lambda p: (p.line or 0)))
     return sources, evidence_long_frame(records)
+
+
+def load_evidence_dir(seeds_dir: Path):
+    """Return (sources, evidence_long, hypotheses or None) from a seeds folder holding
+    sources.yaml and evidence.yaml, and hypotheses.yaml when the folder has one."""
+    from .ach import load_hypotheses
+
+    seeds_dir = Path(seeds_dir)
+    hyp = seeds_dir / "hypotheses.yaml"
+    hyp = hyp if hyp.exists() else None
+    sources, evidence = load_evidence(seeds_dir / "sources.yaml", seeds_dir / "evidence.yaml", hyp)
+    return sources, evidence, load_hypotheses(hyp) if hyp else None

@@ -25,6 +25,8 @@ class ReportParams:
     min_weight: int
     title: str
     as_of: str | None  # ISO date; None means "the latest source date"
+    hypotheses: tuple = ()  # ACH hypothesis ids; () means all in the hypotheses file
+    weighting: str = "parc"
 
 
 def _codes(name, value, allowed, problems, minimum):
@@ -46,9 +48,34 @@ def _codes(name, value, allowed, problems, minimum):
     return tuple(v for v in allowed if v in value)
 
 
-def validate_report_params(*, countries, domains, min_weight, title, as_of) -> ReportParams:
-    """Return the parameters checked and ordered; raise InputError listing every bad one."""
+def validate_report_params(*, countries, domains, min_weight, title, as_of, hypotheses=(),
+                           weighting="parc", known_hypotheses=None) -> ReportParams:
+    """Return the parameters checked and ordered; raise InputError listing every bad one.
+
+    `known_hypotheses` (ids from the hypotheses file) checks `hypotheses` when given.
+    """
+    from .ach import WEIGHTINGS
+
     problems = []
+    if isinstance(hypotheses, str):
+        hypotheses = [hypotheses]
+    if not isinstance(hypotheses, (list, tuple)) or not all(isinstance(h, str) for h in hypotheses):
+        problems.append(Problem(_WHERE, f"must be a list of hypothesis ids, got {hypotheses!r}",
+                                field="hypotheses"))
+        hypotheses = ()
+    elif hypotheses and known_hypotheses is not None:
+        known = list(known_hypotheses)
+        unknown = [h for h in hypotheses if h not in known]
+        if unknown:
+            problems.append(Problem(_WHERE, f"unknown value {', '.join(map(repr, unknown))}; "
+                                            f"choose from {', '.join(known)}", field="hypotheses"))
+        elif len(set(hypotheses)) < 2:
+            problems.append(Problem(_WHERE, "ACH needs at least 2 hypotheses to compare",
+                                    field="hypotheses"))
+        hypotheses = tuple(h for h in known if h in hypotheses)
+    if weighting not in WEIGHTINGS:
+        problems.append(Problem(_WHERE, f"{weighting!r} is not one of {', '.join(WEIGHTINGS)}",
+                                field="weighting"))
     countries = _codes("countries", countries, vocab.FOCUS_COUNTRIES, problems, 2)
     domains = _codes("domains", domains, vocab.DOMAINS, problems, 1)
     if isinstance(min_weight, bool) or min_weight not in vocab.WEIGHTS:
@@ -69,4 +96,5 @@ def validate_report_params(*, countries, domains, min_weight, title, as_of) -> R
                                     field="as_of"))
     if problems:
         raise InputError(problems)
-    return ReportParams(countries, domains, int(min_weight), title.strip(), as_of)
+    return ReportParams(countries, domains, int(min_weight), title.strip(), as_of,
+                        tuple(hypotheses), weighting)

@@ -43,6 +43,10 @@ class ProjectPaths:
         return self.seeds / "evidence.yaml"
 
     @property
+    def hypotheses_file(self) -> Path:
+        return self.seeds / "hypotheses.yaml"
+
+    @property
     def treaties_file(self) -> Path:
         return self.seeds / "treaties.yaml"
 

@@ -20,7 +20,8 @@ from . import vocab  # noqa: E402
 from ._markup import format_net  # noqa: E402
 
 __all__ = ["STANCE_COLORS", "DYAD_COLORS", "plot_dyad_domain_heatmap", "plot_dyad_balance",
-           "plot_alignment_series", "plot_alignment_heatmap"]
+           "plot_alignment_series", "plot_alignment_heatmap", "plot_ach_matrix", "plot_timeline",
+           "plot_network"]
 
 STANCE_COLORS = {"cooperation": "#2b6cb0", "limitation": "#c05621"}
 NO_EVIDENCE_COLOR = "#e2e2e2"
@@ -175,4 +176,114 @@ def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, ax=None):
     ax.tick_params(length=0)
     ax.set_title("UN General Assembly agreement, latest years (p = percentile among all pairs)",
                  loc="left", fontsize=9)
+    return ax
+
+
+ACH_COLORS = {"CC": "#1f5f99", "C": "#8fb8de", "N": "#eeeeee", "I": "#f0a868", "II": "#b5471b"}
+
+
+def plot_ach_matrix(matrix: pd.DataFrame, *, scores: pd.DataFrame, ax=None):
+    """Draw the ACH matrix: records down, hypotheses across, each cell its rating
+    (CC ... II) on a consistent-to-inconsistent scale; hypotheses labelled with their
+    weighted inconsistency score."""
+    from .ach import RATINGS
+
+    records = sorted(matrix["record_id"].unique())
+    hyps = list(dict.fromkeys(matrix["hypothesis"]))
+    codes = matrix.assign(code=matrix["rating"].astype(str).map(
+        {r: i for i, r in enumerate(RATINGS)}))
+    grid = codes.pivot(index="record_id", columns="hypothesis", values="code").reindex(
+        index=records, columns=hyps)
+    labels = matrix.pivot(index="record_id", columns="hypothesis", values="rating").reindex(
+        index=records, columns=hyps).astype(str)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(3.6, 0.17 * len(records) + 1.2))
+    cmap = matplotlib.colors.ListedColormap([ACH_COLORS[r] for r in RATINGS])
+    sns.heatmap(grid, ax=ax, cmap=cmap, vmin=-0.5, vmax=len(RATINGS) - 0.5,
+                annot=labels.to_numpy(), fmt="", annot_kws={"fontsize": 6.5},
+                linewidths=0.6, linecolor="white", cbar=False)
+    score = dict(zip(scores["hypothesis"], scores["inconsistency"]))
+    ax.set_xticklabels([f"{h}\n{score[h]:.1f}" for h in hyps], fontsize=8)
+    ax.xaxis.tick_top()
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.tick_params(axis="y", labelsize=6.5, rotation=0, length=0)
+    ax.tick_params(axis="x", length=0)
+    return ax
+
+
+def _mid_date(date: str) -> str:
+    """Place a partial date (YYYY or YYYY-MM) in the middle of its period."""
+    return {4: f"{date}-07-01", 7: f"{date}-15"}.get(len(date), date)
+
+
+def plot_timeline(events: pd.DataFrame, *, ax=None):
+    """Draw dated events on one lane per dyad. `events` has date (ISO, YYYY or YYYY-MM
+    allowed), dyad, label and kind (signed, in force, ended, evidence)."""
+    markers = {"signed": ("^", "#2c3e50"), "in force": ("o", "#276749"),
+               "ended": ("x", "#9b2c2c"), "evidence": ("D", "#c05621")}
+    lanes = [d for d in vocab.dyads_among(vocab.FOCUS_COUNTRIES) if d in set(events["dyad"])]
+    ev = events.assign(when=pd.to_datetime(events["date"].map(_mid_date), format="%Y-%m-%d"),
+                       lane=events["dyad"].map({d: i for i, d in enumerate(lanes)}))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7.0, 0.55 * len(lanes) + 1.3))
+    for kind, (marker, color) in markers.items():
+        part = ev[ev["kind"] == kind]
+        ax.scatter(part["when"], part["lane"], marker=marker, color=color, s=36, zorder=3,
+                   label=kind)
+    for lane in range(len(lanes)):
+        ax.axhline(lane, color="#dddddd", linewidth=0.8, zorder=1)
+    # Alternate labels above and below the lane so neighbours do not collide.
+    for i, row in enumerate(ev.sort_values("when").itertuples()):
+        up = i % 2 == 0
+        ax.annotate(row.label, (row.when, row.lane), xytext=(0, 7 if up else -9),
+                    textcoords="offset points", ha="center", va="bottom" if up else "top",
+                    fontsize=6.5)
+    ax.set_yticks(range(len(lanes)), lanes)
+    ax.set_ylim(-0.7, len(lanes) - 0.3)
+    ax.legend(frameon=False, fontsize=7, ncol=4, loc="upper left", bbox_to_anchor=(0, -0.12))
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    return ax
+
+
+def plot_network(dyads_table: pd.DataFrame, *, defence_dyads=(), ax=None):
+    """Draw the four countries as a network: edge width from the size of the net balance,
+    colour from its sign, a double bar where a defence obligation is in force, and dyads
+    without evidence as grey dotted lines labelled 'no evidence' (not as weak ties)."""
+    # Russia, the hub of the article's story, in the middle of the triangle of the other
+    # three: the six edges then never cross and every label has room.
+    pos = {"CHN": (0.5, 1.0), "RUS": (0.5, 0.38), "IRN": (0.0, 0.0), "PRK": (1.0, 0.0)}
+    if ax is None:
+        _, ax = plt.subplots(figsize=(4.6, 3.6))
+    top = max(1.0, float(dyads_table["net_balance"].abs().max(skipna=True) or 1.0))
+    for row in dyads_table.itertuples():
+        a, b = vocab.split_dyad(row.dyad)
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        if row.n_records == 0:
+            ax.plot([x1, x2], [y1, y2], linestyle=":", color="#999999", linewidth=1.2,
+                    gid=f"edge-{row.dyad}", zorder=1)
+            label = "no evidence"
+        else:
+            color = STANCE_COLORS["cooperation" if row.net_balance > 0 else "limitation"]
+            width = 1.0 + 7.0 * abs(row.net_balance) / top
+            ax.plot([x1, x2], [y1, y2], color=color if row.net_balance != 0 else "#777777",
+                    linewidth=width, solid_capstyle="round", gid=f"edge-{row.dyad}", zorder=1)
+            label = format_net(row.net_balance)
+        if row.dyad in defence_dyads:
+            label += "\ndefence treaty"
+            ax.plot([x1 + 0.25 * (x2 - x1)], [y1 + 0.25 * (y2 - y1)], marker="s",
+                    markersize=7, color="#111111", zorder=3, gid=f"defence-{row.dyad}")
+        ax.text(mx, my, label, ha="center", va="center", fontsize=7,
+                color="#333333", zorder=4,
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
+    for code, (x, y) in pos.items():
+        ax.scatter([x], [y], s=900, color=COUNTRY_COLORS[code], zorder=5)
+        ax.text(x, y, code, ha="center", va="center", color="white", fontsize=8,
+                fontweight="bold", zorder=6)
+    ax.set_xlim(-0.2, 1.2)
+    ax.set_ylim(-0.2, 1.2)
+    ax.set_aspect("equal")
+    ax.axis("off")
     return ax

@@ -14,11 +14,12 @@ from . import __version__, plots, tables, vocab
 from .alignment import focus_alignment
 from .factcheck import check_claims
 from ._markup import Block, esc, figure, format_net, table
-from .evidence import CREDIBILITY_GRADES, load_evidence
+from . import ach
+from .evidence import CREDIBILITY_GRADES, load_evidence_dir
 from .inputs import file_sha256, read_cached_frame
 from .reference import (CITATIONS, ISO2_TO_ISO3, load_atop, load_treaties, load_unga,
                         obligations_in_force)
-from .judgments import derive_key_judgments
+from .judgments import Judgment, derive_key_judgments
 from .params import ReportParams, validate_report_params
 from .paths import default_paths
 
@@ -37,6 +38,9 @@ __all__ = [
     "show_appendix",
     "show_fact_check",
     "show_un_alignment",
+    "show_ach",
+    "show_timeline",
+    "show_network",
 ]
 
 ATOP_FILE = "reference/alliances/atop_crink_dyads_1990_2018.csv"
@@ -60,20 +64,28 @@ class Report:
     treaties: pd.DataFrame | None = None
     alignment: pd.DataFrame | None = None
     fact_check: pd.DataFrame | None = None
+    ach: dict = field(default_factory=dict)  # hypotheses, matrix, weights, scores, ...
     extras: dict = field(default_factory=dict)
 
 
-def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="") -> Report:
+def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="", hypotheses=(),
+                   weighting="parc") -> Report:
     """Return a Report for the given notebook parameters, or raise InputError.
 
-    `seeds` is the folder holding sources.yaml and evidence.yaml; an empty string
-    means the project's own seeds/.
+    `seeds` is the folder holding sources.yaml and evidence.yaml (and hypotheses.yaml
+    for ACH); an empty string means the project's own seeds/. `hypotheses` picks ACH
+    hypotheses by id (empty: all); `weighting` is one of `ach.WEIGHTINGS`.
     """
-    params = validate_report_params(countries=countries, domains=domains,
-                                    min_weight=min_weight, title=title, as_of=as_of)
+    # Check the parameters that need no files first, so a typo fails before any loading.
+    validate_report_params(countries=countries, domains=domains, min_weight=min_weight,
+                           title=title, as_of=as_of, hypotheses=hypotheses, weighting=weighting)
     seeds_dir = Path(seeds) if seeds else default_paths().seeds
     sources_file, evidence_file = seeds_dir / "sources.yaml", seeds_dir / "evidence.yaml"
-    sources, evidence_all = load_evidence(sources_file, evidence_file)
+    sources, evidence_all, all_hypotheses = load_evidence_dir(seeds_dir)
+    params = validate_report_params(
+        countries=countries, domains=domains, min_weight=min_weight, title=title, as_of=as_of,
+        hypotheses=hypotheses, weighting=weighting,
+        known_hypotheses=None if all_hypotheses is None else all_hypotheses["hypothesis"])
     as_of_date = params.as_of or sources["date"].max()
     in_time = sources.loc[sources["date"] <= as_of_date, "source_id"]
     evidence = tables.select_evidence(evidence_all, countries=params.countries,
@@ -90,7 +102,20 @@ def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="") ->
     fact_check = check_claims(records, source_dates=dict(zip(sources["source_id"],
                                                              sources["date"])),
                               treaties=treaties, atop=atop, alignment=alignment)
-    files = [sources_file, evidence_file] + [seeds_dir / f for f in sources["file"]] + [
+    ach_parts = {}
+    if all_hypotheses is not None and not records.empty:
+        chosen = list(params.hypotheses) or list(all_hypotheses["hypothesis"])
+        hyps = all_hypotheses[all_hypotheses["hypothesis"].isin(chosen)].reset_index(drop=True)
+        matrix = ach.ach_matrix(records, chosen)
+        weights = ach.record_weights(records, dict(zip(sources["source_id"],
+                                                       sources["reliability"])),
+                                     weighting=params.weighting)
+        ach_parts = dict(hypotheses=hyps, matrix=matrix, weights=weights,
+                         scores=ach.score_hypotheses(matrix, weights),
+                         sensitivity=ach.sensitivity(matrix, weights),
+                         non_diagnostic=ach.non_diagnostic(matrix))
+    files = [sources_file, evidence_file] + [seeds_dir / f for f in sources["file"]] + (
+        [seeds_dir / "hypotheses.yaml"] if all_hypotheses is not None else []) + [
         ref_root / "treaties.yaml", ref_root / ATOP_FILE, ref_root / VOTES_FILE,
         ref_root / ROLL_CALLS_FILE]
     hashes = pd.DataFrame({"file": [str(f.relative_to(f.parents[1])) if "reference" in f.parts
@@ -102,6 +127,7 @@ def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="") ->
         dyad_domain=tables.tabulate_dyad_domain(evidence, dyads=dyads, domains=params.domains),
         dyads_table=tables.tabulate_dyads(evidence, dyads=dyads),
         input_hashes=hashes, treaties=treaties, alignment=alignment, fact_check=fact_check,
+        ach=ach_parts,
     )
 
 
@@ -136,6 +162,12 @@ def _attribution(row) -> str:
     return "the article" if row["attribution"] == "article" else "unnamed analysts"
 
 
+def _grade(row) -> str:
+    """Admiralty code: source reliability letter and information credibility digit ("C2")."""
+    return (f'<span title="source {esc(row["reliability"])}, information '
+            f'{esc(row["credibility"])}">{esc(row["reliability"])}{esc(row["credibility"])}</span>')
+
+
 def _stance(row) -> str:
     return f'<span class="stance stance-{esc(row["stance"])}">{esc(row["stance"])}</span>'
 
@@ -161,8 +193,14 @@ def show_key_judgments(report: Report) -> Block:
     """Key judgments derived from the tabulation, each with the records it rests on."""
     items = []
     pacts = obligations_in_force(report.treaties, report.as_of)
-    for j in derive_key_judgments(report.evidence, report.dyads_table,
-                                  fact_check=report.fact_check, pacts_in_force=pacts):
+    judgments = derive_key_judgments(report.evidence, report.dyads_table,
+                                     fact_check=report.fact_check, pacts_in_force=pacts)
+    if report.ach:
+        a = report.ach
+        judgments.insert(1, Judgment(ach.ach_judgment(a["scores"], a["sensitivity"],
+                                                      a["hypotheses"], a["non_diagnostic"]),
+                                     ()))
+    for j in judgments:
         if len(j.record_ids) > 12:  # long lists: the per-dyad tables carry every id
             cited = f"{len(j.record_ids)} records, {j.record_ids[0]} to {j.record_ids[-1]}"
         else:
@@ -236,6 +274,7 @@ def show_balance(report: Report) -> Block:
 def show_dyad_evidence(report: Report) -> Block:
     """One table per dyad in scope (and one for group-level claims) with every quote."""
     parts = []
+    reliability = dict(zip(report.sources["source_id"], report.sources["reliability"]))
     for dyad in [*report.dyads, vocab.GROUP]:
         rows = report.evidence[report.evidence["dyad"].astype(str) == dyad]
         if dyad == vocab.GROUP and rows.empty:
@@ -247,10 +286,11 @@ def show_dyad_evidence(report: Report) -> Block:
                          "no cooperation.</p></section>")
             continue
         rows = rows.sort_values(["stance", "domain", "weight", "record_id"],
-                                ascending=[True, True, False, True])
+                                ascending=[True, True, False, True]).assign(
+            reliability=lambda f: f["source_id"].map(reliability))
         parts.append(f'<section class="dyad">{head}' + table(rows.to_dict("records"), [
             ("Claim", _quote), ("Domain", "domain"), ("Stance", _stance),
-            ("Wt", "weight"), ("Cred.", "credibility"), ("Said by", _attribution),
+            ("Wt", "weight"), ("Grade", _grade), ("Said by", _attribution),
         ], widths=["47%", "11%", "14%", "5%", "7%", "16%"]) + "</section>")
     return Block("".join(parts))
 
@@ -323,6 +363,8 @@ def show_appendix(report: Report) -> Block:
         {"k": "min_weight", "v": p.min_weight},
         {"k": "title", "v": p.title},
         {"k": "as_of", "v": p.as_of or f"(latest source date) {report.as_of}"},
+        {"k": "hypotheses", "v": ", ".join(p.hypotheses) or "(all)"},
+        {"k": "weighting", "v": p.weighting},
     ] + [{"k": k, "v": v} for k, v in report.extras.get("params", {}).items()]
     versions = [
         {"k": "axis_report", "v": __version__},
@@ -416,3 +458,83 @@ def show_un_alignment(report: Report) -> Block:
             "no and abstain votes (1 identical, 0 no better than chance).</p>"
             f"<p class='muted small'>Source: {esc(CITATIONS['unga'])}</p>")
     return Block(series + heat + tab + note)
+
+
+def show_ach(report: Report) -> Block:
+    """Analysis of Competing Hypotheses: the hypotheses, the matrix, the scores and
+    ranking, the records that drive it and whether dropping any one changes it."""
+    a = report.ach
+    if not a:
+        return Block('<p class="no-evidence">No hypotheses file beside the evidence, or no '
+                     "evidence in scope: no ACH.</p>")
+    titles = dict(zip(a["hypotheses"]["hypothesis"], a["hypotheses"]["title"]))
+    scores = a["scores"].merge(a["hypotheses"], on="hypothesis").sort_values(
+        ["rank", "hypothesis"])
+    hyp_table = table(scores.to_dict("records"), [
+        ("Rank", "rank"),
+        ("Hypothesis", lambda r: f"<b>{esc(r['hypothesis'])} {esc(r['title'])}</b>"
+                                 f"<div class='muted small'>{esc(r['description'])}</div>"),
+        ("Weighted inconsistency", lambda r: f"{r['inconsistency']:.2f}"),
+        ("Unweighted", lambda r: f"{r['raw_inconsistency']:.0f}"),
+        ("Records I / II", "n_inconsistent"),
+    ], widths=["8%", "50%", "16%", "12%", "14%"],
+        caption=f"Scores (weighting: {report.params.weighting}); closest to 0 ranks first")
+    ax = plots.plot_ach_matrix(a["matrix"], scores=a["scores"])
+    matrix = figure(ax.figure, alt="ACH matrix of ratings by record and hypothesis",
+                    caption="Each record's rating under each hypothesis: CC very consistent, "
+                            "C consistent, N neutral, I inconsistent, II very inconsistent. "
+                            "Column heads give the weighted inconsistency score.")
+    sens = a["sensitivity"].merge(a["weights"], on="record_id")
+    top = sens.head(5).to_dict("records")
+    drivers = table(top, [
+        ("Record", "record_id"),
+        ("Drive", lambda r: f"{r['drive']:+.2f}"),
+        ("Weight", lambda r: f"{r['weight']:.2f} ({esc(r['credibility_level'])} "
+                             f"credibility, {esc(r['relevance_level'])} relevance)"),
+        ("Ranking without it", "ranking_without"),
+        ("Changes ranking", lambda r: "yes" if r["changes_ranking"] else "no"),
+    ], widths=["10%", "10%", "38%", "27%", "15%"],
+        caption="The records that most push the leading hypothesis ahead of the second")
+    flips = sens.loc[sens["changes_ranking"], "record_id"].tolist()
+    nd = a["non_diagnostic"]
+    text = ("<p>" + esc(ach.ach_judgment(a["scores"], a["sensitivity"], a["hypotheses"], nd))
+            + "</p><p class='muted small'>Dropping each record in turn and re-scoring: "
+            + (f"{len(flips)} of {len(sens)} removals change the ranking ({esc(', '.join(flips))})."
+               if flips else f"none of the {len(sens)} removals changes the ranking.")
+            + (f" Non-diagnostic (rated alike under every hypothesis): {esc(', '.join(nd))}."
+               if nd else "") + "</p>")
+    return Block(text + hyp_table + matrix + drivers)
+
+
+def show_timeline(report: Report) -> Block:
+    """Dated events from the evidence and the agreements among the dyads in scope."""
+    events = tables.timeline_events(report.evidence, report.treaties, dyads=report.dyads,
+                                    until=report.as_of)
+    if events.empty:
+        return Block('<p class="no-evidence">No dated events for the dyads in scope.</p>')
+    ax = plots.plot_timeline(events)
+    fig = figure(ax.figure, alt="Timeline of agreements and dated events by dyad",
+                 caption="Triangles: agreements signed; circles: entry into force; crosses: "
+                         "agreements ended; diamonds: events dated in the evidence. Labels give "
+                         "the treaty or record id and year.")
+    names = dict(zip(report.treaties["treaty_id"], report.treaties["name"]))
+    quotes = report.evidence.drop_duplicates("record_id").set_index("record_id")["quote"]
+    rows = events.to_dict("records")
+    tab = table(rows, [
+        ("Date", "date"), ("Dyad", "dyad"), ("Event", "kind"),
+        ("What", lambda r: esc(f"{r['ref']} {names.get(r['ref']) or quotes.get(r['ref'], '')}")),
+    ], widths=["13%", "12%", "12%", "63%"])
+    return Block(fig + tab)
+
+
+def show_network(report: Report) -> Block:
+    """The four (or the chosen countries) as a network of dyads."""
+    pacts = obligations_in_force(report.treaties, report.as_of)
+    defence = set(pacts.loc[pacts["defence"], "dyad"]) & set(report.dyads)
+    ax = plots.plot_network(report.dyads_table, defence_dyads=defence)
+    return Block(figure(ax.figure, alt="Network of the four countries",
+                        caption="Edge width: size of the net balance of coded claims; blue "
+                                "net cooperation, orange net limitation. A black square marks a "
+                                f"defence obligation in force on {report.as_of} (treaties "
+                                "table). Grey dotted lines: no evidence in the coded sources, "
+                                "which is not a weak tie."))

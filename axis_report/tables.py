@@ -18,6 +18,7 @@ __all__ = [
     "tabulate_analysts",
     "find_gaps",
     "balance_label",
+    "timeline_events",
 ]
 
 
@@ -147,3 +148,35 @@ def find_gaps(dyad_domain: pd.DataFrame) -> pd.DataFrame:
     gaps = dyad_domain.loc[dyad_domain["n_records"] == 0, ["dyad", "domain"]].copy()
     gaps["whole_dyad"] = gaps["dyad"].isin(empty_dyads)
     return gaps.reset_index(drop=True)
+
+
+def timeline_events(evidence_long: pd.DataFrame, treaties: pd.DataFrame | None, *,
+                    dyads, until: str | None = None) -> pd.DataFrame:
+    """Return dated events for the timeline, one row per event and dyad: evidence records
+    with an event date, and each agreement's signature, entry into force and end.
+
+    Columns: date (ISO, possibly partial), dyad, kind (evidence, signed, in force,
+    ended), label, ref (record or treaty id). Only `dyads` are kept; with `until`,
+    later events are dropped.
+    """
+    rows = []
+    dated = evidence_long[evidence_long["event_date"].notna()
+                          & evidence_long["dyad"].astype(str).isin(list(dyads))]
+    for r in dated.itertuples():
+        rows.append(dict(date=r.event_date, dyad=str(r.dyad), kind="evidence",
+                         label=f"{r.record_id} {r.event_date}", ref=r.record_id))
+    if treaties is not None:
+        for t in treaties.itertuples():
+            for dyad in t.dyads.split():
+                if dyad not in dyads:
+                    continue
+                for kind, when in (("signed", t.signed), ("in force", t.in_force),
+                                   ("ended", t.ended)):
+                    if isinstance(when, str) and when and not (kind == "in force"
+                                                               and when == t.signed):
+                        rows.append(dict(date=when, dyad=dyad, kind=kind,
+                                         label=f"{t.treaty_id} {when[:4]}", ref=t.treaty_id))
+    frame = pd.DataFrame(rows, columns=["date", "dyad", "kind", "label", "ref"])
+    if until:
+        frame = frame[frame["date"] <= until]
+    return frame.sort_values(["date", "dyad", "kind"], ignore_index=True)

@@ -22,12 +22,15 @@ min_weight: int = 1  # leave out claims weaker than this (1 passing, 2 specific,
 title: str = "How far do China, Russia, Iran and North Korea cooperate?"  # report title
 as_of: str = ""  # YYYY-MM-DD to use only sources dated on or before it; empty for the latest source date
 seeds: str = ""  # folder holding sources.yaml and evidence.yaml; empty for the project seeds folder
+hypotheses: list = []  # ACH hypothesis ids from hypotheses.yaml, e.g. H1 H2; empty for all
+weighting: str = "parc"  # ACH weights: parc (credibility x relevance), credibility, relevance, unweighted
 
 # %%
 import axis_report as ar
 
 report = ar.prepare_report(countries=countries, domains=domains, min_weight=min_weight,
-                           title=title, as_of=as_of, seeds=seeds)
+                           title=title, as_of=as_of, seeds=seeds, hypotheses=hypotheses,
+                           weighting=weighting)
 ar.show_title(report)
 
 # %% [markdown]
@@ -41,6 +44,16 @@ ar.show_title(report)
 
 # %%
 ar.show_key_judgments(report)
+
+# %% [markdown]
+# ## Competing hypotheses
+#
+# Which reading of the four countries' ties does the evidence support? Following Heuer's Analysis
+# of Competing Hypotheses, each claim is rated against each hypothesis, and hypotheses are ranked
+# by how much weighted evidence is inconsistent with them: the least inconsistent ranks first.
+
+# %%
+ar.show_ach(report)
 
 # %% [markdown]
 # ## Sources
@@ -58,6 +71,12 @@ ar.show_sources(report)
 ar.show_heatmap(report)
 
 # %% [markdown]
+# ## The four as a network
+
+# %%
+ar.show_network(report)
+
+# %% [markdown]
 # ## Cooperation against limitation, by dyad
 
 # %%
@@ -67,7 +86,8 @@ ar.show_balance(report)
 # ## The evidence, dyad by dyad
 #
 # Each claim with its quote, the record id and character span in its source, the domain, stance,
-# weight (Wt, 1-3), credibility (Cred., 1-6) and who said it.
+# weight (Wt, 1-3), Admiralty grade (source reliability A-F and information credibility 1-6,
+# e.g. C2) and who said it.
 
 # %%
 ar.show_dyad_evidence(report)
@@ -90,6 +110,12 @@ ar.show_fact_check(report)
 
 # %%
 ar.show_un_alignment(report)
+
+# %% [markdown]
+# ## Timeline of agreements and dated events
+
+# %%
+ar.show_timeline(report)
 
 # %% [markdown]
 # ## What the named analysts argue

@@ -21,7 +21,8 @@ def test_report_parameters_are_documented_for_papermill(tmp_path):
     ipynb = tmp_path / "report.ipynb"
     jupytext.write(jupytext.read(NOTEBOOKS / "report.py"), ipynb)
     params = pm.inspect_notebook(str(ipynb))
-    assert list(params) == ["countries", "domains", "min_weight", "title", "as_of", "seeds"]
+    assert list(params) == ["countries", "domains", "min_weight", "title", "as_of", "seeds",
+                            "hypotheses", "weighting"]
     assert params["min_weight"]["inferred_type_name"] == "int"
     assert all(p["help"] for p in params.values())  # every parameter has a comment
     assert ast.literal_eval(params["countries"]["default"]) == ["CHN", "RUS", "IRN", "PRK"]

@@ -28,3 +28,18 @@ def test_bad_parameter_names_the_parameter(change, field, words):
         validate_report_params(**{**OK, **change})
     text = str(err.value)
     assert f"field '{field}'" in text and words in text and "notebook parameters" in text
+
+
+def test_ach_parameters():
+    p = validate_report_params(**OK, hypotheses=["H3", "H1"], weighting="unweighted",
+                               known_hypotheses=["H1", "H2", "H3"])
+    assert p.hypotheses == ("H1", "H3") and p.weighting == "unweighted"
+    with pytest.raises(InputError) as err:
+        validate_report_params(**OK, hypotheses=["H9"], known_hypotheses=["H1", "H2"])
+    assert "field 'hypotheses'" in str(err.value) and "'H9'" in str(err.value)
+    with pytest.raises(InputError) as err:
+        validate_report_params(**OK, hypotheses=["H1"], known_hypotheses=["H1", "H2"])
+    assert "at least 2 hypotheses" in str(err.value)
+    with pytest.raises(InputError) as err:
+        validate_report_params(**OK, weighting="heavy")
+    assert "field 'weighting'" in str(err.value)

@@ -48,3 +48,35 @@ def test_figures_are_identical_run_to_run(small_evidence):
     first = figure(plots.plot_dyad_domain_heatmap(tab).figure, alt="a", caption="c")
     second = figure(plots.plot_dyad_domain_heatmap(tab).figure, alt="a", caption="c")
     assert first == second
+
+
+def test_network_draws_gaps_as_gaps_and_marks_defence(small_evidence):
+    tab = tables.tabulate_dyads(small_evidence, dyads=["CHN-IRN", "CHN-PRK", "CHN-RUS",
+                                                        "IRN-PRK", "IRN-RUS", "PRK-RUS"])
+    ax = plots.plot_network(tab, defence_dyads={"CHN-PRK"})
+    edges = {line.get_gid(): line for line in ax.lines if (line.get_gid() or "").startswith("edge-")}
+    assert set(edges) == {f"edge-{d}" for d in tab["dyad"]}
+    for dyad in ("CHN-IRN", "CHN-PRK", "IRN-PRK", "PRK-RUS"):  # no evidence in the fixture
+        assert edges[f"edge-{dyad}"].get_linestyle() == ":"
+    assert edges["edge-CHN-RUS"].get_linestyle() == "-"
+    assert edges["edge-CHN-RUS"].get_color() == plots.STANCE_COLORS["cooperation"]
+    assert edges["edge-CHN-RUS"].get_linewidth() == pytest.approx(8.0)  # the largest |net|
+    assert edges["edge-IRN-RUS"].get_color() == "#777777"  # balanced: neither colour
+    assert [ln.get_gid() for ln in ax.lines if (ln.get_gid() or "").startswith("defence-")] == [
+        "defence-CHN-PRK"]
+    labels = [t.get_text() for t in ax.texts]
+    assert labels.count("no evidence") == 3 and "no evidence\ndefence treaty" in labels
+
+
+def test_ach_matrix_figure_holds_the_ratings():
+    import pandas as pd
+
+    from axis_report import ach
+
+    recs = pd.DataFrame([{"record_id": "R1", "ach": {"H1": "II", "H2": "C"}},
+                         {"record_id": "R2", "ach": {"H1": "N", "H2": "CC"}}])
+    matrix = ach.ach_matrix(recs, ["H1", "H2"])
+    scores = pd.DataFrame({"hypothesis": ["H1", "H2"], "inconsistency": [-2.0, 0.0]})
+    ax = plots.plot_ach_matrix(matrix, scores=scores)
+    assert [t.get_text() for t in ax.texts] == ["II", "C", "N", "CC"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["H1\n-2.0", "H2\n0.0"]

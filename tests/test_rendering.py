@@ -41,7 +41,7 @@ def test_full_report_html_is_self_contained(full_report):
         assert dyad in html
     assert "<script" not in html and "http://" not in html.replace("http://www.w3.org", "")
     assert "https://" not in html  # no CDN: readable offline
-    assert html.count('src="data:image/svg+xml;base64,') == 4  # every figure embedded
+    assert html.count('src="data:image/svg+xml;base64,') == 7  # every figure embedded
     assert "import axis_report" not in html  # no code cells
     assert "No evidence in the coded sources for this dyad" in html
 
@@ -149,3 +149,14 @@ def test_nothing_overflows_the_page(full_report):
 def test_find_overflow_sees_a_too_wide_table():
     wide = "<table style='width: 250mm'><tr><td>x</td></tr></table>"
     assert find_overflow(wide)
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--weighting", "heavy"], "field 'weighting'"),
+    (["--hypotheses", "H1", "H9"], "unknown value 'H9'; choose from H1, H2, H3"),
+])
+def test_cli_bad_ach_parameter_exits_2(tmp_path, capsys, args, words):
+    code = cli.main(["report", *args, "--out-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and words in err
+    assert list(tmp_path.iterdir()) == []

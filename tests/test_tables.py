@@ -104,3 +104,23 @@ def test_tables_do_not_depend_on_record_order(small_evidence):
     args = dict(dyads=["CHN-RUS", "IRN-RUS"], domains=list(vocab.DOMAINS))
     pd.testing.assert_frame_equal(tables.tabulate_dyad_domain(small_evidence, **args),
                                   tables.tabulate_dyad_domain(shuffled, **args))
+
+
+def test_timeline_events():
+    from axis_report.evidence import evidence_long_frame
+    from conftest import record
+
+    rec = record("A1", ["CHN-RUS"], "cooperation", 3)
+    rec["event_date"] = "2022-02"
+    ev = evidence_long_frame([rec, record("A2", ["IRN-RUS"], "limitation", 1)])
+    treaties = pd.DataFrame([
+        dict(treaty_id="T1", name="One", dyads="PRK-RUS", signed="2024-06-19",
+             in_force="2024-12-04", ended=None),
+        dict(treaty_id="T2", name="Two", dyads="CHN-RUS", signed="2022-02-04",
+             in_force="2022-02-04", ended="2023-01-01"),
+    ])
+    got = tables.timeline_events(ev, treaties, dyads=["CHN-RUS", "IRN-RUS"], until="2022-12-31")
+    assert got[["date", "dyad", "kind", "ref"]].values.tolist() == [
+        ["2022-02", "CHN-RUS", "evidence", "A1"],
+        ["2022-02-04", "CHN-RUS", "signed", "T2"],  # in force the same day: one event
+    ]
