@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report validate test bench lab clean
+.PHONY: help setup report briefs schedule validate test bench lab clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -28,6 +28,12 @@ validate: $(STAMP) ## check sources and evidence; list every problem
 
 report: $(STAMP) ## execute notebooks/report.py; publish reports/axis-report.html and .pdf
 	$(BIN)/axis-report report
+
+briefs: $(STAMP) ## build the report and the 10 briefs that changed (reports/briefs/index.html)
+	$(BIN)/axis-report briefs
+
+schedule: $(STAMP) ## print the crontab line and systemd units for daily briefs
+	$(BIN)/axis-report schedule --print
 
 test: $(STAMP) ## run the test suite
 	$(BIN)/pytest -q

@@ -109,6 +109,45 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
+def cmd_briefs(args) -> int:
+    from .grid import run_grid
+
+    paths = default_paths()
+    seeds, _, _ = _seed_files(args)
+    out_dir = Path(args.out_dir) if args.out_dir else paths.reports
+    return run_grid(paths, out_dir=out_dir, seeds_dir=seeds.resolve(), force=args.force,
+                    workers=args.workers, only=args.only, as_of=args.as_of or "")
+
+
+def cmd_schedule(args) -> int:
+    from .schedule import cron_line, parse_time, systemd_units
+
+    try:
+        parse_time(args.at)
+    except ValueError as err:
+        print(f"axis-report schedule: --at: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    root = default_paths().root
+    units = systemd_units(root, args.at)
+    if args.write_units:
+        out = Path(args.write_units)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, text in units.items():
+            (out / name).write_text(text, encoding="utf-8")
+            print(f"wrote {out / name}")
+        print("enable with: systemctl --user daemon-reload && "
+              "systemctl --user enable --now axis-briefs.timer")
+        return EXIT_OK
+    print("# crontab line (install with: crontab -e, then paste):")
+    print(cron_line(root, args.at))
+    for name, text in units.items():
+        print(f"\n# ~/.config/systemd/user/{name}")
+        print(text.rstrip())
+    print("\n# then: systemctl --user daemon-reload && "
+          "systemctl --user enable --now axis-briefs.timer")
+    return EXIT_OK
+
+
 def cmd_bench(args) -> int:
     from .bench import run_bench
 
@@ -142,6 +181,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--formats", nargs="+", choices=["html", "pdf", "ipynb"],
                    help="outputs to publish (default: html pdf)")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("briefs", help="build the report and the ten briefs that changed, "
+                                      "in parallel, with editions and a run log")
+    _add_seeds(p)
+    p.add_argument("--force", action="store_true", help="rebuild every output")
+    p.add_argument("--workers", type=int, help="parallel renders (default: cores, at most 4)")
+    p.add_argument("--only", nargs="+", metavar="NAME",
+                   help="limit to these outputs (axis-report, CHN, ..., IRN-RUS)")
+    p.add_argument("--as-of", help="YYYY-MM-DD: use sources dated on or before it")
+    p.add_argument("--out-dir", help="reports folder (default: reports/)")
+    p.set_defaults(func=cmd_briefs)
+
+    p = sub.add_parser("schedule", help="show how to run `axis-report briefs` every day")
+    p.add_argument("--print", action="store_true", help="print the crontab line and the "
+                                                        "systemd units (the default)")
+    p.add_argument("--write-units", metavar="DIR", help="write the systemd units to DIR")
+    p.add_argument("--at", default="06:30", help="time of day, HH:MM (default 06:30)")
+    p.set_defaults(func=cmd_schedule)
 
     p = sub.add_parser("bench", help="time `make report` against the naive CLI chain")
     p.add_argument("--repeats", type=int, default=3)

@@ -104,7 +104,7 @@ def _check_asserts(check: FieldChecker, a):
         dyads = a.get("dyads")
         good = vocab.dyads_among(vocab.FOCUS_COUNTRIES)
         if not isinstance(dyads, list) or not dyads or any(d not in good for d in dyads):
-            check.problem("asserts", f"'dyads' must list dyads among the four, e.g. [PRK-RUS]")
+            check.problem("asserts", "'dyads' must list dyads among the four, e.g. [PRK-RUS]")
             return None
     if "exclusive" in allowed:
         out["exclusive"] = a.get("exclusive", False)

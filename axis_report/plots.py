@@ -82,21 +82,23 @@ def plot_dyad_domain_heatmap(dyad_domain: pd.DataFrame, *, ax=None):
     return ax
 
 
-def plot_dyad_balance(dyads_table: pd.DataFrame, *, ax=None):
-    """Draw, per dyad, the summed weight of cooperation claims against limitation claims.
+def plot_dyad_balance(dyads_table: pd.DataFrame, *, by: str = "dyad", title=None, ax=None):
+    """Draw, per dyad (or per value of `by`, e.g. domain), the summed weight of
+    cooperation claims against limitation claims.
 
-    `dyads_table` is the frame from `tables.tabulate_dyads`; dyads without
-    evidence get a "no evidence" label instead of bars.
+    `dyads_table` is a frame like `tables.tabulate_dyads` gives (n_records,
+    w_cooperation, w_limitation per row); rows without evidence get a
+    "no evidence" label instead of bars.
     """
-    order = list(dyads_table["dyad"])
-    long = dyads_table.melt(id_vars=["dyad", "n_records"],
+    order = list(dyads_table[by])
+    long = dyads_table.melt(id_vars=[by, "n_records"],
                             value_vars=["w_cooperation", "w_limitation"],
                             var_name="stance", value_name="weight")
     long["stance"] = long["stance"].str.removeprefix("w_")
     long = long[long["n_records"] > 0]
     if ax is None:
         _, ax = plt.subplots(figsize=(6.4, 0.45 * len(order) + 1.1))
-    sns.barplot(data=long, y="dyad", x="weight", hue="stance", order=order,
+    sns.barplot(data=long, y=by, x="weight", hue="stance", order=order,
                 hue_order=list(vocab.STANCES), palette=STANCE_COLORS, ax=ax, orient="h")
     for i, row in enumerate(dyads_table.itertuples()):
         if row.n_records == 0:
@@ -105,7 +107,7 @@ def plot_dyad_balance(dyads_table: pd.DataFrame, *, ax=None):
     ax.set_xlabel("summed weight of claims")
     ax.set_ylabel("")
     ax.legend(title=None, frameon=False, loc="lower right")
-    ax.set_title("Cooperation against limitation, by dyad", loc="left", fontsize=10)
+    ax.set_title(title or f"Cooperation against limitation, by {by}", loc="left", fontsize=10)
     return ax
 
 

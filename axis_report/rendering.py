@@ -9,7 +9,6 @@ into place only when every output of the job is complete, so a failed run
 leaves the last good report untouched.
 """
 
-import os
 import shutil
 import tempfile
 import threading
@@ -22,6 +21,7 @@ from traitlets import default
 
 from .errors import InputError, Problem
 from .paths import TEMPLATES_DIR
+from .publishing import publish
 
 __all__ = [
     "RenderJob",
@@ -44,9 +44,20 @@ class RenderError(Exception):
 
 class _IPCKernelManager(AsyncKernelManager):
     """Kernels over IPC sockets: no TCP ports to race for when kernels start in parallel
-    (papermill #511), and no 'running over TCP without encryption' warning."""
+    (papermill #511), and no 'running over TCP without encryption' warning.
+
+    The kernel's own stderr (start-up and shutdown chatter) goes to kernel.log in the
+    run's working directory; cell errors still reach the user through papermill."""
 
     transport = "ipc"
+
+    async def _async_launch_kernel(self, kernel_cmd, **kw):
+        log = Path(kw.get("cwd") or ".") / "kernel.log"
+        kw["stderr"] = open(log, "ab")  # noqa: SIM115 - the child process owns it
+        try:
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+        finally:
+            kw["stderr"].close()
 
 
 class AxisHTMLExporter(HTMLExporter):
@@ -209,6 +220,7 @@ class RenderJob:
     outputs: dict
     name: str = "report"
     failed_notebook: Path | None = None  # where to keep the executed notebook of a failed run
+    mirrors: dict = field(default_factory=dict)  # format -> more paths that get the same bytes
     extra_files: dict = field(default_factory=dict)  # final path -> bytes, published with the rest
 
 
@@ -266,32 +278,12 @@ def render(job: RenderJob, *, workdir: Path | None = None, precheck=None) -> dic
             rendered["pdf"] = html_to_pdf(markup)
         if "ipynb" in job.outputs:
             rendered["ipynb"] = nbformat.writes(executed).encode("utf-8")
-        files = {Path(job.outputs[k]): v for k, v in rendered.items()}
+        # Archive copies and side files first, the published "latest" files last.
+        files = {Path(m): rendered[k] for k, paths in job.mirrors.items() for m in paths}
         files.update({Path(k): v for k, v in job.extra_files.items()})
+        files.update({Path(job.outputs[k]): v for k, v in rendered.items()})
         publish(files)
         return {k: Path(v) for k, v in job.outputs.items()}
     finally:
         if own_workdir:
             shutil.rmtree(workdir, ignore_errors=True)
-
-
-def publish(files: dict) -> None:
-    """Write every file to a temporary name in its destination folder, then rename each
-    into place. Renames are atomic, so a reader sees an old or a new file, never a part."""
-    staged = []
-    try:
-        for final, data in files.items():
-            final.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o644)
-            staged.append((tmp, final))
-        for tmp, final in staged:
-            os.replace(tmp, final)
-    finally:
-        for tmp, _ in staged:
-            if os.path.exists(tmp):
-                os.unlink(tmp)

@@ -134,7 +134,7 @@ def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="", hy
 def load_alignment(ref_root: Path, cache_dir: Path) -> pd.DataFrame:
     """Return UN voting alignment for the pairs among the four and their comparators,
     from a cache keyed on the vote files' hashes, computing (about 1.5 s) on a miss."""
-    from .rendering import publish
+    from .publishing import publish
 
     votes_file, roll_calls_file = ref_root / VOTES_FILE, ref_root / ROLL_CALLS_FILE
     key = file_sha256(votes_file)[:12] + file_sha256(roll_calls_file)[:12]
@@ -467,7 +467,6 @@ def show_ach(report: Report) -> Block:
     if not a:
         return Block('<p class="no-evidence">No hypotheses file beside the evidence, or no '
                      "evidence in scope: no ACH.</p>")
-    titles = dict(zip(a["hypotheses"]["hypothesis"], a["hypotheses"]["title"]))
     scores = a["scores"].merge(a["hypotheses"], on="hypothesis").sort_values(
         ["rank", "hypothesis"])
     hyp_table = table(scores.to_dict("records"), [

@@ -3,7 +3,6 @@ import pytest
 
 from axis_report import factcheck
 from axis_report.evidence import load_evidence
-from axis_report.paths import default_paths
 from axis_report.sections import prepare_report
 from axis_report import vocab
 

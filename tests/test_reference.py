@@ -3,7 +3,6 @@
 import gzip
 import shutil
 
-import pandas as pd
 import pytest
 
 from axis_report import cli

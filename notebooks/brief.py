@@ -1,0 +1,63 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# <!-- A one-to-two page brief on one country or one dyad. `make briefs` renders all ten;
+#      logic lives in axis_report.briefs: this notebook holds prose and one call per section. -->
+
+# %% tags=["parameters"]
+focus: str = "RUS"  # a country (CHN, RUS, IRN, PRK) or a dyad written like IRN-RUS
+as_of: str = ""  # YYYY-MM-DD to use only sources dated on or before it; empty for the latest
+edition: str = ""  # the edition date YYYY-MM-DD, set by the grid runner; empty for today
+previous: str = ""  # path of the previous edition's record snapshot; empty for a first edition
+previous_edition: str = ""  # the previous edition's date, set by the grid runner
+seeds: str = ""  # folder holding sources.yaml and evidence.yaml; empty for the project seeds folder
+
+# %%
+import axis_report.briefs as br
+
+brief = br.prepare_brief(focus=focus, as_of=as_of, edition=edition, previous=previous,
+                         previous_edition=previous_edition, seeds=seeds)
+br.show_brief_title(brief)
+
+# %% [markdown]
+# ## Bottom line
+#
+# Derived from the coded evidence on this focus; the bracketed ids lead to the quotes.
+
+# %%
+br.show_bottom_line(brief)
+
+# %% [markdown]
+# ## Cooperation against limitation
+
+# %%
+br.show_brief_balance(brief)
+
+# %% [markdown]
+# ## Strongest evidence
+
+# %%
+br.show_strongest(brief)
+
+# %% [markdown]
+# ## What changed since the previous edition
+
+# %%
+br.show_changes(brief)
+
+# %% [markdown]
+# ## Sources
+
+# %%
+br.show_brief_sources(brief)
