@@ -8,7 +8,7 @@ import base64
 import html
 import io
 
-__all__ = ["esc", "format_net", "table", "figure", "Block"]
+__all__ = ["esc", "format_net", "table", "figure", "figure_svg", "svg_figure", "Block"]
 
 
 def esc(value) -> str:
@@ -45,18 +45,28 @@ def table(rows, columns, *, caption=None, classes="", widths=None) -> str:
             f'<tbody>{"".join(body)}</tbody></table>')
 
 
-def figure(fig, *, alt: str, caption: str) -> str:
-    """Return a matplotlib figure as an embedded SVG <figure>, and close the figure.
-
-    SVG keeps the figure vector in the PDF; a data URI keeps the HTML self-contained
-    and keeps each figure's internal ids apart from the others'.
-    """
+def figure_svg(fig) -> bytes:
+    """Return a matplotlib figure as SVG bytes (no date stamp), and close the figure."""
     import matplotlib.pyplot as plt
 
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
     plt.close(fig)
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return buf.getvalue()
+
+
+def figure(fig, *, alt: str, caption: str) -> str:
+    """Return a matplotlib figure as an embedded SVG <figure>, and close the figure."""
+    return svg_figure(figure_svg(fig), alt=alt, caption=caption)
+
+
+def svg_figure(svg: bytes, *, alt: str, caption: str) -> str:
+    """Return SVG bytes as an embedded <figure>.
+
+    SVG keeps the figure vector in the PDF; a data URI keeps the HTML self-contained
+    and keeps each figure's internal ids apart from the others'.
+    """
+    data = base64.b64encode(svg).decode("ascii")
     return (f'<figure class="axis-figure"><img alt="{esc(alt)}" '
             f'src="data:image/svg+xml;base64,{data}"/>'
             f"<figcaption>{esc(caption)}</figcaption></figure>")

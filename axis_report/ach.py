@@ -165,19 +165,22 @@ def sensitivity(matrix: pd.DataFrame, weights: pd.DataFrame) -> pd.DataFrame:
 
     `drive` is the record's share of the gap between the first- and second-ranked
     hypotheses (its weighted value under the first minus under the second): positive
-    when it pushes the leader ahead. Sorted by `drive`, largest first.
+    when it pushes the leader ahead. Sorted by `drive`, largest first. Leaving a record
+    out subtracts its contributions from every score, so all removals are computed at once.
     """
     base = score_hypotheses(matrix, weights)
     ranking = _ranking(base)
     first, second = ranking[0], ranking[1] if len(ranking) > 1 else ranking[0]
     m = matrix.merge(weights[["record_id", "weight"]], on="record_id")
     m["wv"] = m["rating"].astype(str).map(_VALUE) * m["weight"]
-    wide = m.pivot(index="record_id", columns="hypothesis", values="wv")
+    wide = m.pivot(index="record_id", columns="hypothesis", values="wv")[list(base["hypothesis"])]
+    totals = base.set_index("hypothesis")["inconsistency"]
     rows = []
-    for rid in wide.index:
-        without = score_hypotheses(matrix[matrix["record_id"] != rid], weights)
+    for rid, contrib in wide.iterrows():
+        without = base.assign(inconsistency=(totals - contrib).to_numpy())
+        without["rank"] = (-without["inconsistency"]).round(9).rank(method="min").astype(int)
         new = _ranking(without)
-        rows.append(dict(record_id=rid, drive=float(wide.at[rid, first] - wide.at[rid, second]),
+        rows.append(dict(record_id=rid, drive=float(contrib[first] - contrib[second]),
                          ranking_without=" > ".join(new), changes_ranking=new != ranking))
     out = pd.DataFrame(rows)
     return out.sort_values(["drive", "record_id"], ascending=[False, True], ignore_index=True)

@@ -4,6 +4,7 @@ Timings belong here, never in tests. Each variant runs `repeats` times in
 alternation (so both see the same machine state) and the median is reported.
 """
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -32,13 +33,15 @@ def _bin(name: str) -> str:
     return str(Path(sys.executable).parent / name)
 
 
-def naive_chain(tmp: Path, notebook: Path, seeds: Path) -> list:
+def naive_chain(tmp: Path, notebook: Path, seeds: Path, *, name: str = "report",
+                params: dict | None = None) -> list:
     """The commands a user would chain by hand for the same HTML and PDF."""
-    ipynb, executed = tmp / "report.ipynb", tmp / "report.out.ipynb"
+    ipynb, executed = tmp / f"{name}.ipynb", tmp / f"{name}.out.ipynb"
+    extra = [x for k, v in (params or {}).items() for x in ("-p", k, v)]
     return [
         [_bin("jupytext"), "--quiet", "--to", "ipynb", "-o", str(ipynb), str(notebook)],
         [_bin("papermill"), "--no-progress-bar", "-k", "python3", str(ipynb), str(executed),
-         "-p", "seeds", str(seeds)],
+         "-p", "seeds", str(seeds), *extra],
         [_bin("jupyter"), "nbconvert", "--to", "axis_html", "--output-dir", str(tmp),
          str(executed)],
         [_bin("jupyter"), "nbconvert", "--to", "axis_pdf", "--output-dir", str(tmp),
@@ -67,7 +70,45 @@ def bench_alignment(paths, *, repeats: int) -> None:
           f"{pairs['year'].nunique()} years) {statistics.median(computes):6.2f} s")
 
 
-def run_bench(*, repeats: int = 3) -> int:
+def bench_grid(paths) -> None:
+    """Time the brief grid (the report and the ten briefs, HTML and PDF): cold, a no-op
+    rerun, a one-record change, and the naive sequential CLI chain on the same grid."""
+    from .focus import all_focuses
+
+    cli = [_bin("axis-report"), "briefs"]
+    with tempfile.TemporaryDirectory(prefix="axis-bench-grid-") as tmp:
+        tmp = Path(tmp)
+        seeds, out = tmp / "seeds", tmp / "reports"
+        shutil.copytree(paths.seeds, seeds)
+        args = ["--seeds", str(seeds), "--out-dir", str(out)]
+        cold = time_command([*cli, *args], cwd=tmp)
+        noop = time_command([*cli, *args], cwd=tmp)
+        evidence = seeds / "evidence.yaml"
+        text = evidence.read_text()
+        at = text.index("- id: E026")
+        at = text.index("weight: 2", at)
+        evidence.write_text(text[:at] + "weight: 3" + text[at + len("weight: 2"):])
+        one = time_command([*cli, *args], cwd=tmp)
+        naive_dir = tmp / "naive"
+        naive_dir.mkdir()
+        started = time.perf_counter()
+        for cmd in naive_chain(naive_dir, paths.notebooks / "report.py", seeds):
+            time_command(cmd, cwd=naive_dir)
+        for focus in all_focuses():
+            for cmd in naive_chain(naive_dir, paths.notebooks / "brief.py", seeds,
+                                   name=focus.name, params={"focus": focus.name}):
+                time_command(cmd, cwd=naive_dir)
+        naive = time.perf_counter() - started
+    print("brief grid (report + 10 briefs, HTML and PDF), one run each:")
+    print(f"  cold grid, {os.cpu_count()} cores      {cold:6.2f} s")
+    print(f"  no-op rerun                {noop:6.2f} s")
+    print(f"  one record changed         {one:6.2f} s  (report + IRN, RUS, IRN-RUS)")
+    print(f"  naive sequential chain     {naive:6.2f} s  (per notebook: jupytext, papermill, "
+          "nbconvert html, nbconvert pdf)")
+    print(f"  cold grid speed-up         {naive / cold:6.2f}x")
+
+
+def run_bench(*, repeats: int = 3, grid: bool = True) -> int:
     """Time `make report` and the naive chain; print medians and their ratio."""
     paths = default_paths()
     bench_alignment(paths, repeats=repeats)
@@ -86,4 +127,6 @@ def run_bench(*, repeats: int = 3) -> int:
     print(f"  naive CLI chain         {b:6.2f} s  (jupytext, papermill, nbconvert --to "
           "axis_html, nbconvert --to axis_pdf)")
     print(f"  speed-up                {b / a:6.2f}x")
+    if grid:
+        bench_grid(paths)
     return 0

@@ -93,8 +93,13 @@ def prepare_brief(*, focus, as_of="", edition="", previous="", previous_edition=
         columns="dyad")
     changes = None
     if previous:
-        changes = diff_snapshots(json.loads(Path(previous).read_text(encoding="utf-8")),
-                                 snapshot_records(rows))
+        try:
+            before = json.loads(Path(previous).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError([Problem(str(previous), f"the previous edition's record snapshot "
+                                                     f"is damaged ({exc})", field="previous")]
+                             ) from None
+        changes = diff_snapshots(before, snapshot_records(rows))
     used = sources[sources["source_id"].isin(rows["source_id"])]
     return Brief(
         focus=f, as_of=as_of, edition=edition or dt.date.today().isoformat(),

@@ -151,7 +151,7 @@ def cmd_schedule(args) -> int:
 def cmd_bench(args) -> int:
     from .bench import run_bench
 
-    return run_bench(repeats=args.repeats)
+    return run_bench(repeats=args.repeats, grid=not args.no_grid)
 
 
 def _add_seeds(p):
@@ -202,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="time `make report` against the naive CLI chain")
     p.add_argument("--repeats", type=int, default=3)
+    p.add_argument("--no-grid", action="store_true", help="skip the brief-grid timings")
     p.set_defaults(func=cmd_bench)
     return parser
 

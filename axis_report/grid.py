@@ -23,6 +23,7 @@ import fcntl
 import hashlib
 import json
 import os
+import signal
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -140,6 +141,9 @@ class GridLock:
         self._fh = fh
         return self
 
+    def fileno(self) -> int:
+        return self._fh.fileno()
+
     def __exit__(self, *exc):
         fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
         self._fh.close()
@@ -153,6 +157,24 @@ def _is_kernel_start_error(exc: BaseException) -> bool:
     text = f"{type(exc).__name__}: {exc}".lower()
     return isinstance(exc, (TimeoutError, RuntimeError)) and any(
         s in text for s in _KERNEL_START_ERRORS)
+
+
+def _worker_init(lock_fd: int) -> None:
+    """Pool worker start-up: drop the inherited lock descriptor, and ask Linux to kill this
+    worker if the run that forked it dies (SIGKILL included), so no orphan lingers."""
+    try:
+        os.close(lock_fd)
+    except OSError:
+        pass
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before prctl took effect
+            os._exit(1)
+    except (OSError, AttributeError):  # not Linux: orphans exit when their queue closes
+        pass
 
 
 def _render_with_retry(job, attempts: int = 3):
@@ -277,9 +299,9 @@ def run_grid(paths, *, out_dir: Path, seeds_dir: Path, force: bool = False,
     briefs_dir = out_dir / "briefs"
     started = time.perf_counter()
     try:
-        with GridLock(briefs_dir / ".lock"):
+        with GridLock(briefs_dir / ".lock") as lock:
             return _run_locked(paths, out_dir, briefs_dir, seeds_dir, force, workers, only,
-                               as_of, stream, started, publish)
+                               as_of, stream, started, publish, lock.fileno())
     except LockHeld as held:
         print(f"axis-report briefs: another run is in progress ({held}); nothing done.",
               file=stream)
@@ -294,7 +316,7 @@ def _log(briefs_dir: Path, lines: list) -> None:
 
 
 def _run_locked(paths, out_dir, briefs_dir, seeds_dir, force, workers, only, as_of, stream,
-                started, publish) -> int:
+                started, publish, lock_fd) -> int:
     stale = _clean_stale_temps(out_dir)
     stamp = _now()
     edition_id = stamp.strftime("%Y-%m-%dT%H%M%SZ")
@@ -321,7 +343,10 @@ def _run_locked(paths, out_dir, briefs_dir, seeds_dir, force, workers, only, as_
                          manifest["outputs"].get(t.name) if t.kind == "brief" else None,
                          paths.build) for t in todo]
         by_name = {t.name: t for t in todo}
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # Forked workers drop their copy of the lock's descriptor at once: otherwise workers
+        # orphaned by a killed run would keep the next run locked out.
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+                                 initargs=(lock_fd,)) as pool:
             futures = [pool.submit(_render_with_retry, job) for job in jobs]
             for n, fut in enumerate(as_completed(futures), 1):
                 name, error, took, attempts = fut.result()

@@ -45,8 +45,9 @@ def read_yaml_entries(path: Path) -> list[Entry]:
     text = read_text(path)
     name = str(path)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=yaml.SafeLoader)
+        # Parse once (with libyaml when present), then build values from the same nodes.
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.constructor.SafeConstructor().construct_document(root) if root else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
-from nbconvert.exporters import HTMLExporter
-from traitlets import default
 
 from .errors import InputError, Problem
 from .paths import TEMPLATES_DIR
@@ -26,8 +24,6 @@ from .publishing import publish
 __all__ = [
     "RenderJob",
     "RenderError",
-    "AxisHTMLExporter",
-    "AxisPDFExporter",
     "read_notebook",
     "execute_notebook",
     "export_html",
@@ -60,58 +56,6 @@ class _IPCKernelManager(AsyncKernelManager):
             kw["stderr"].close()
 
 
-class AxisHTMLExporter(HTMLExporter):
-    """nbconvert exporter for axis reports: narrative and outputs only, self-contained.
-
-    Registered as `--to axis_html`.
-    """
-
-    export_from_notebook = "Axis report (HTML)"
-
-    @default("template_name")
-    def _template_name_default(self):
-        return "axis"
-
-    @default("extra_template_basedirs")
-    def _extra_template_basedirs_default(self):
-        return [str(TEMPLATES_DIR)]
-
-    @default("exclude_input")
-    def _exclude_input_default(self):
-        return True
-
-    @default("exclude_input_prompt")
-    def _exclude_input_prompt_default(self):
-        return True
-
-    @default("exclude_output_prompt")
-    def _exclude_output_prompt_default(self):
-        return True
-
-
-class AxisPDFExporter(AxisHTMLExporter):
-    """nbconvert exporter printing the axis HTML to A4 PDF with WeasyPrint.
-
-    Registered as `--to axis_pdf`; needs no TeX, pandoc or browser.
-    """
-
-    export_from_notebook = "Axis report (PDF)"
-    output_mimetype = "application/pdf"
-
-    @default("file_extension")
-    def _file_extension_default(self):
-        return ".pdf"
-
-    @default("template_file")
-    def _template_file_default(self):
-        return "index.html.j2"  # the same page as axis_html, printed
-
-    def from_notebook_node(self, nb, resources=None, **kw):
-        markup, resources = super().from_notebook_node(nb, resources=resources, **kw)
-        resources["output_extension"] = ".pdf"
-        return html_to_pdf(markup), resources
-
-
 def read_notebook(path: Path):
     """Return the notebook at `path` (a jupytext .py or an .ipynb) as a NotebookNode."""
     import jupytext
@@ -139,14 +83,29 @@ def execute_notebook(nb, *, parameters: dict, cwd: Path, name: str = "notebook",
             kernel_manager_class=_IPCKernelManager,
         )
     except PapermillExecutionError as exc:
-        raise RenderError(f"{name}: cell {exc.cell_index} failed: {exc.ename}: {exc.evalue}"
-                          ) from None
+        code = next((ln.strip() for ln in (exc.source or "").splitlines()
+                     if ln.strip() and not ln.lstrip().startswith(("#", "import "))), "")
+        where = f" ({code[:70]})" if code else ""
+        raise RenderError(f"{name}: cell {exc.cell_index}{where} failed: {exc.ename}: "
+                          f"{exc.evalue}") from None
 
 
 def export_html(nb) -> str:
     """Return the report HTML for an executed notebook."""
+    from .exporters import AxisHTMLExporter
+
     markup, _ = AxisHTMLExporter().from_notebook_node(nb)
     return markup
+
+
+def __getattr__(name):
+    # The exporters import nbconvert (~0.3 s): load them only when asked for, so a kernel
+    # can start before that import is paid.
+    if name in ("AxisHTMLExporter", "AxisPDFExporter"):
+        from . import exporters
+
+        return getattr(exporters, name)
+    raise AttributeError(f"module 'axis_report.rendering' has no attribute {name!r}")
 
 
 def html_to_pdf(markup: str) -> bytes:

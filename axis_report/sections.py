@@ -13,7 +13,8 @@ import pandas as pd
 from . import __version__, plots, tables, vocab
 from .alignment import focus_alignment
 from .factcheck import check_claims
-from ._markup import Block, esc, figure, format_net, table
+from ._markup import Block, esc, format_net, svg_figure, table
+from .figcache import cached_svg
 from . import ach
 from .evidence import CREDIBILITY_GRADES, load_evidence_dir
 from .inputs import file_sha256, read_cached_frame
@@ -148,6 +149,12 @@ def load_alignment(ref_root: Path, cache_dir: Path) -> pd.DataFrame:
     return frame
 
 
+def _svg(draw, *args, **kwargs) -> bytes:
+    """Draw a figure, or reuse an identical one from the project's figure cache."""
+    return cached_svg(draw, *args, cache_dir=default_paths().build / "cache" / "figures",
+                      **kwargs)
+
+
 def _dyad_name(dyad: str) -> str:
     if dyad == vocab.GROUP:
         return "The four as a group"
@@ -231,8 +238,8 @@ def show_sources(report: Report) -> Block:
 
 def show_heatmap(report: Report) -> Block:
     """The dyad x domain heatmap of net balance, with a caption saying how to read it."""
-    ax = plots.plot_dyad_domain_heatmap(report.dyad_domain)
-    return Block(figure(ax.figure, alt="Heatmap of net cooperation balance by dyad and domain",
+    svg = _svg(plots.plot_dyad_domain_heatmap, report.dyad_domain)
+    return Block(svg_figure(svg, alt="Heatmap of net cooperation balance by dyad and domain",
                         caption="Each cell: cooperation weight minus limitation weight, then the "
                                 "number of cooperation and limitation records. Hatched grey "
                                 "cells have no evidence in the coded sources; they are gaps, "
@@ -241,8 +248,7 @@ def show_heatmap(report: Report) -> Block:
 
 def show_balance(report: Report) -> Block:
     """The cooperation-against-limitation bar chart and the per-dyad table behind it."""
-    ax = plots.plot_dyad_balance(report.dyads_table)
-    fig = figure(ax.figure, alt="Bar chart of cooperation and limitation weight per dyad",
+    fig = svg_figure(_svg(plots.plot_dyad_balance, report.dyads_table), alt="Bar chart of cooperation and limitation weight per dyad",
                  caption="Summed weight (1-3 per claim) of cooperation and of limitation "
                          "claims for each dyad.")
     rows = report.dyads_table.to_dict("records")
@@ -427,14 +433,15 @@ def show_un_alignment(report: Report) -> Block:
     last = int(al["year"].max())
     years = list(range(last - 4, last + 1))
     comparators = [vocab.dyad_code(c, "USA") for c in countries]
-    axes = plots.plot_alignment_series(al, dyads=report.dyads, countries=countries)
-    series = figure(axes[0].figure, alt="Line charts of UN voting agreement by year",
+    svg = _svg(plots.plot_alignment_series, al, dyads=report.dyads, countries=countries)
+    series = svg_figure(svg, alt="Line charts of UN voting agreement by year",
                     caption=f"Share of roll calls, among those both countries voted on (yes, "
                             f"no or abstain), on which they voted the same way, 1991-{last}. "
                             "Session years: a General Assembly session is dated by the year it "
                             "opened.")
-    ax = plots.plot_alignment_heatmap(al, pairs=[*report.dyads, *comparators], years=years)
-    heat = figure(ax.figure, alt="Heatmap of UN voting agreement in the latest years",
+    svg = _svg(plots.plot_alignment_heatmap, al, pairs=[*report.dyads, *comparators],
+               years=years)
+    heat = svg_figure(svg, alt="Heatmap of UN voting agreement in the latest years",
                   caption="Cell: agreement and, below it, its percentile among all pairs of UN "
                           "members in that year (p90: higher than 90% of pairs).")
     latest = al[al["year"] == last].assign(
@@ -478,8 +485,7 @@ def show_ach(report: Report) -> Block:
         ("Records I / II", "n_inconsistent"),
     ], widths=["8%", "50%", "16%", "12%", "14%"],
         caption=f"Scores (weighting: {report.params.weighting}); closest to 0 ranks first")
-    ax = plots.plot_ach_matrix(a["matrix"], scores=a["scores"])
-    matrix = figure(ax.figure, alt="ACH matrix of ratings by record and hypothesis",
+    matrix = svg_figure(_svg(plots.plot_ach_matrix, a["matrix"], scores=a["scores"]), alt="ACH matrix of ratings by record and hypothesis",
                     caption="Each record's rating under each hypothesis: CC very consistent, "
                             "C consistent, N neutral, I inconsistent, II very inconsistent. "
                             "Column heads give the weighted inconsistency score.")
@@ -511,8 +517,7 @@ def show_timeline(report: Report) -> Block:
                                     until=report.as_of)
     if events.empty:
         return Block('<p class="no-evidence">No dated events for the dyads in scope.</p>')
-    ax = plots.plot_timeline(events)
-    fig = figure(ax.figure, alt="Timeline of agreements and dated events by dyad",
+    fig = svg_figure(_svg(plots.plot_timeline, events), alt="Timeline of agreements and dated events by dyad",
                  caption="Triangles: agreements signed; circles: entry into force; crosses: "
                          "agreements ended; diamonds: events dated in the evidence. Labels give "
                          "the treaty or record id and year.")
@@ -530,8 +535,8 @@ def show_network(report: Report) -> Block:
     """The four (or the chosen countries) as a network of dyads."""
     pacts = obligations_in_force(report.treaties, report.as_of)
     defence = set(pacts.loc[pacts["defence"], "dyad"]) & set(report.dyads)
-    ax = plots.plot_network(report.dyads_table, defence_dyads=defence)
-    return Block(figure(ax.figure, alt="Network of the four countries",
+    svg = _svg(plots.plot_network, report.dyads_table, defence_dyads=defence)
+    return Block(svg_figure(svg, alt="Network of the four countries",
                         caption="Edge width: size of the net balance of coded claims; blue "
                                 "net cooperation, orange net limitation. A black square marks a "
                                 f"defence obligation in force on {report.as_of} (treaties "

@@ -80,3 +80,24 @@ def test_ach_matrix_figure_holds_the_ratings():
     ax = plots.plot_ach_matrix(matrix, scores=scores)
     assert [t.get_text() for t in ax.texts] == ["II", "C", "N", "CC"]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["H1\n-2.0", "H2\n0.0"]
+
+
+def test_figure_cache_reuses_only_identical_figures(small_evidence, tmp_path):
+    from axis_report.figcache import cached_svg
+
+    calls = []
+
+    def draw(frame, **kw):
+        calls.append(1)
+        return plots.plot_dyad_balance(frame, **kw)
+
+    tab = tables.tabulate_dyads(small_evidence, dyads=["CHN-RUS", "IRN-RUS"])
+    first = cached_svg(draw, tab, cache_dir=tmp_path)
+    again = cached_svg(draw, tab, cache_dir=tmp_path)
+    assert first == again and len(calls) == 1
+    other = tab.assign(w_cooperation=tab["w_cooperation"] + 1)
+    changed = cached_svg(draw, other, cache_dir=tmp_path)
+    assert changed != first and len(calls) == 2
+    cached_svg(draw, tab, cache_dir=tmp_path, title="another title")
+    assert len(calls) == 3  # options are part of the key
+    assert cached_svg(draw, tab, cache_dir=None) == first  # no cache: drawn fresh, same bytes

@@ -8,7 +8,8 @@ from pypdf import PdfReader
 
 from axis_report import cli
 from axis_report.paths import default_paths
-from axis_report.rendering import (AxisHTMLExporter, AxisPDFExporter, RenderError, RenderJob,
+from axis_report.exporters import AxisHTMLExporter, AxisPDFExporter
+from axis_report.rendering import (RenderError, RenderJob,
                                    find_overflow, find_stranded_intros, publish, render)
 
 NOTEBOOK = default_paths().notebooks / "report.py"
@@ -160,3 +161,15 @@ def test_cli_bad_ach_parameter_exits_2(tmp_path, capsys, args, words):
     err = capsys.readouterr().err
     assert code == 2 and words in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_brief_with_a_bad_focus_fails_in_its_first_cell(tmp_path):
+    job = RenderJob(notebook=default_paths().notebooks / "brief.py",
+                    parameters={"focus": "RUS-XYZ"}, name="brief",
+                    outputs={"html": tmp_path / "b.html"})
+    with pytest.raises(RenderError) as err:
+        render(job)
+    # the first cell after the parameters, the one that checks them
+    assert "(brief = br.prepare_brief(" in str(err.value)
+    assert "field 'focus'" in str(err.value)
+    assert not (tmp_path / "b.html").exists()
