@@ -257,7 +257,8 @@ def _write_index(briefs_dir: Path, manifest: dict, tasks: list) -> None:
             continue
         older = [e for e in entry["editions"] if e != entry["edition"]]
         archive = ", ".join(
-            f"<a href='archive/{esc(t.name)}/{esc(e)}/{esc(t.name)}.pdf'>{esc(e[:10])}</a>"
+            f"<a href='archive/{esc(t.name)}/{esc(e)}/{esc(t.name)}.pdf'>"
+            f"{esc(e[:10])} {esc(e[11:13])}:{esc(e[13:15])}</a>"
             for e in reversed(older)) or "-"
         rows.append(
             f"<tr><td><b>{esc(t.name)}</b> {esc(focus.title)}</td><td>{esc(focus.kind)}</td>"
