@@ -8,12 +8,13 @@ __version__ = "0.1.0"
 
 from .errors import InputError, Problem  # noqa: E402
 
-_SECTIONS = {
-    "prepare_report", "show_title", "show_key_judgments", "show_sources", "show_heatmap",
-    "show_balance", "show_dyad_evidence", "show_analysts", "show_gaps", "show_method",
-    "show_appendix", "show_fact_check", "show_un_alignment", "show_ach", "show_timeline",
-    "show_network",
-}
+# The notebook-facing names of `sections`, in report order.
+_SECTIONS = (
+    "prepare_report", "show_title", "show_key_judgments", "show_ach", "show_sources",
+    "show_heatmap", "show_network", "show_balance", "show_dyad_evidence", "show_fact_check",
+    "show_un_alignment", "show_timeline", "show_analysts", "show_gaps", "show_method",
+    "show_appendix",
+)
 
 
 def __getattr__(name):
@@ -26,23 +27,4 @@ def __getattr__(name):
     raise AttributeError(f"module 'axis_report' has no attribute {name!r}")
 
 
-__all__ = [
-    "InputError",
-    "Problem",
-    "prepare_report",
-    "show_title",
-    "show_key_judgments",
-    "show_sources",
-    "show_heatmap",
-    "show_balance",
-    "show_dyad_evidence",
-    "show_analysts",
-    "show_gaps",
-    "show_method",
-    "show_appendix",
-    "show_fact_check",
-    "show_un_alignment",
-    "show_ach",
-    "show_timeline",
-    "show_network",
-]
+__all__ = ["InputError", "Problem", *_SECTIONS]

@@ -6,6 +6,7 @@ import re
 from .errors import Problem
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
 class FieldChecker:
@@ -67,6 +68,18 @@ class FieldChecker:
         form = "YYYY, YYYY-MM or YYYY-MM-DD" if partial else "YYYY-MM-DD"
         self.problem(field, f"{_show(value)} is not a date of the form {form}")
         return None
+
+    def identifier(self, field: str, seen: set, what: str):
+        """Return a required id that is well-formed and not in `seen` (which it joins)."""
+        value = self.string(field)
+        if value is None:
+            return None
+        if not _ID.match(value):
+            self.problem(field, f"{value!r} may hold only letters, digits, '_', '.', '-'")
+        elif value in seen:
+            self.problem(field, f"duplicate {what} id {value!r}")
+        seen.add(value)
+        return value
 
     def unknown_fields(self, allowed) -> None:
         for key in self.entry.values:

@@ -56,10 +56,7 @@ def load_hypotheses(path: Path) -> pd.DataFrame:
         hid = entry.values.get("id")
         check = FieldChecker(name, entry, str(hid) if hid is not None else None)
         check.unknown_fields(("id", "title", "description"))
-        hid = check.string("id")
-        if hid in seen:
-            check.problem("id", f"duplicate hypothesis id {hid!r}")
-        seen.add(hid)
+        hid = check.identifier("id", seen, "hypothesis")
         row = dict(hypothesis=hid, title=check.string("title"),
                    description=check.string("description"))
         problems += check.problems

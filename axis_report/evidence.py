@@ -42,7 +42,6 @@ EVIDENCE_FIELDS = (
     "credibility", "attribution", "analyst", "affiliation", "event_date", "note", "asserts",
     "ach",
 )
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
 def _loose(text: str) -> str:
@@ -130,13 +129,7 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
     """Check one record; return its normalized values, or None if anything is wrong."""
     v = check.entry.values
     check.unknown_fields(EVIDENCE_FIELDS)
-    rid = check.string("id")
-    if rid is not None:
-        if not _ID.match(rid):
-            check.problem("id", f"{rid!r} may hold only letters, digits, '_', '.', '-'")
-        elif rid in seen:
-            check.problem("id", f"duplicate record id {rid!r}")
-        seen.add(rid)
+    rid = check.identifier("id", seen, "record")
     source = check.string("source")
     if source is not None and source not in source_ids:
         check.problem("source", f"unknown source id {source!r} (known: {', '.join(source_ids)})")

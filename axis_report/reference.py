@@ -117,10 +117,7 @@ def load_treaties(path: Path) -> pd.DataFrame:
         tid = entry.values.get("id")
         check = FieldChecker(name, entry, str(tid) if tid is not None else None)
         check.unknown_fields(_TREATY_FIELDS)
-        tid = check.string("id")
-        if tid in seen:
-            check.problem("id", f"duplicate treaty id {tid!r}")
-        seen.add(tid)
+        tid = check.identifier("id", seen, "treaty")
         parties = entry.values.get("parties")
         if (not isinstance(parties, list) or len(parties) < 2
                 or any(p not in vocab.COUNTRY_NAMES for p in parties)):

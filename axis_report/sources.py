@@ -1,6 +1,5 @@
 """The source documents: their metadata (seeds/sources.yaml) and their texts."""
 
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -25,7 +24,6 @@ SOURCE_FIELDS = (
     "id", "file", "title", "outlet", "date", "date_estimated", "date_basis", "kind",
     "reliability", "reliability_basis", "url",
 )
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
 def load_sources(sources_file: Path) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -40,13 +38,7 @@ def load_sources(sources_file: Path) -> tuple[pd.DataFrame, dict[str, str]]:
         sid = entry.values.get("id")
         check = FieldChecker(name, entry, str(sid) if sid is not None else None)
         check.unknown_fields(SOURCE_FIELDS)
-        sid = check.string("id")
-        if sid is not None:
-            if not _ID.match(sid):
-                check.problem("id", f"{sid!r} may hold only letters, digits, '_', '.', '-'")
-            elif sid in seen:
-                check.problem("id", f"duplicate source id {sid!r}")
-            seen.add(sid)
+        sid = check.identifier("id", seen, "source")
         file = check.string("file")
         title = check.string("title")
         outlet = check.string("outlet")
