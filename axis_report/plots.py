@@ -280,7 +280,10 @@ def plot_network(dyads_table: pd.DataFrame, *, defence_dyads=(), ax=None):
         ax.text(mx, my, label, ha="center", va="center", fontsize=7,
                 color="#333333", zorder=4,
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
+    shown = {c for d in dyads_table["dyad"] for c in vocab.split_dyad(d)}
     for code, (x, y) in pos.items():
+        if code not in shown:  # a country outside the report's scope is left out
+            continue
         ax.scatter([x], [y], s=900, color=COUNTRY_COLORS[code], zorder=5)
         ax.text(x, y, code, ha="center", va="center", color="white", fontsize=8,
                 fontweight="bold", zorder=6)

@@ -71,7 +71,7 @@ ar.show_sources(report)
 ar.show_heatmap(report)
 
 # %% [markdown]
-# ## The four as a network
+# ## Network of the dyads
 
 # %%
 ar.show_network(report)
