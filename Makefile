@@ -43,7 +43,7 @@ bench: $(STAMP) ## time `make report` against the naive papermill/nbconvert/PDF 
 
 lab: $(STAMP) ## install JupyterLab (optional extra) and open the notebooks
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[lab]'
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/
 
 clean: ## remove rendered reports, build leftovers and caches (keeps .venv)
 	rm -rf build .pytest_cache notebooks/*.ipynb
