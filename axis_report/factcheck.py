@@ -45,7 +45,18 @@ def _treaty_list(rows: pd.DataFrame) -> str:
     return "; ".join(one(r) for r in rows.drop_duplicates("treaty_id").itertuples())
 
 
-def _check_defence(a: dict, date: str, treaties, atop):
+def _years_note(frame, dyad: str, name: str) -> str:
+    if frame is None:
+        return ""
+    years = frame.loc[(frame["dyad"] == dyad) & frame["defence"], "year"]
+    if not len(years):
+        return ""
+    span = f"{years.min()}-{years.max()}"
+    every = "every year" if len(years) == years.max() - years.min() + 1 else "years in"
+    return f"; {name} codes a defence obligation for {dyad} in {every} {span}"
+
+
+def _check_defence(a: dict, date: str, treaties, atop, cow=None):
     live = obligations_in_force(treaties, date)
     pacts = live[live["defence"]]
     have = set(pacts["dyad"])
@@ -61,13 +72,11 @@ def _check_defence(a: dict, date: str, treaties, atop):
     if a.get("exclusive") and not others.empty:
         extra = []
         for dyad, rows in others.groupby("dyad"):
-            years = atop.loc[(atop["dyad"] == dyad) & atop["defence"], "year"]
-            span = f"{years.min()}-{years.max()}"
-            every = "every year" if len(years) == years.max() - years.min() + 1 else "years in"
-            atop_note = (f"; ATOP v5.1 codes a defence obligation for {dyad} in {every} {span}"
-                         if len(years) else "")
-            extra.append(f"{dyad}: {_treaty_list(rows)}{atop_note}")
+            notes = _years_note(atop, dyad, "ATOP v5.1") + _years_note(cow, dyad, "COW v4.1")
+            extra.append(f"{dyad}: {_treaty_list(rows)}{notes}")
         cites += list(others["citation"].drop_duplicates())
+        if cow is not None:
+            cites.append(CITATIONS["cow"])
         return ("contradicted",
                 f"Besides {', '.join(sorted(claimed))} ({held}), a defence obligation is also "
                 f"in force on {date} for " + "; ".join(extra) + ".", cites)
@@ -127,7 +136,8 @@ def _check_alignment(a: dict, alignment: pd.DataFrame):
 
 
 def check_claims(records: pd.DataFrame, *, source_dates: dict, treaties: pd.DataFrame,
-                 atop: pd.DataFrame, alignment: pd.DataFrame | None) -> pd.DataFrame:
+                 atop: pd.DataFrame, alignment: pd.DataFrame | None,
+                 cow: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return one row per record that asserts something: record_id, quote, kind, status,
     reference (what the data say) and citation.
 
@@ -142,7 +152,7 @@ def check_claims(records: pd.DataFrame, *, source_dates: dict, treaties: pd.Data
         kind = a["kind"]
         date = source_dates[rec.source_id]
         if kind == "defence_pact":
-            status, text, cites = _check_defence(a, date, treaties, atop)
+            status, text, cites = _check_defence(a, date, treaties, atop, cow)
         elif kind == "agreement":
             status, text, cites = _check_agreement(a, treaties)
         elif kind == "un_alignment":

@@ -90,6 +90,7 @@ def plan_grid(paths, seeds_dir: Path, *, as_of: str = "") -> list:
         if (seeds_dir / name).exists():
             report_inputs[name] = _file_digest(seeds_dir / name, digests)
     for rel in ("reference/alliances/atop_crink_dyads_1990_2018.csv",
+                "reference/alliances/cow_alliance_crink_dyads_1990_2012.csv",
                 "reference/unga/unga_votes_all.csv.gz", "reference/unga/unga_roll_calls.csv.gz"):
         report_inputs[rel] = _file_digest(ref_root / rel, digests)
     params = {"seeds": str(seeds_dir)}

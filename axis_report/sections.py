@@ -18,8 +18,8 @@ from .figcache import cached_svg
 from . import ach
 from .evidence import CREDIBILITY_GRADES, load_evidence_dir
 from .inputs import file_sha256, read_cached_frame
-from .reference import (CITATIONS, ISO2_TO_ISO3, load_atop, load_treaties, load_unga,
-                        obligations_in_force)
+from .reference import (CITATIONS, ISO2_TO_ISO3, load_atop, load_cow, load_treaties,
+                        load_unga, obligations_in_force)
 from .judgments import Judgment, derive_key_judgments
 from .params import ReportParams, validate_report_params
 from .paths import default_paths
@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 ATOP_FILE = "reference/alliances/atop_crink_dyads_1990_2018.csv"
+COW_FILE = "reference/alliances/cow_alliance_crink_dyads_1990_2012.csv"
 VOTES_FILE = "reference/unga/unga_votes_all.csv.gz"
 ROLL_CALLS_FILE = "reference/unga/unga_roll_calls.csv.gz"
 _ALIGNMENT_CACHE_VERSION = "1"
@@ -98,11 +99,12 @@ def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="", hy
     ref_root = seeds_dir if (seeds_dir / "treaties.yaml").exists() else default_paths().seeds
     treaties = load_treaties(ref_root / "treaties.yaml")
     atop = load_atop(ref_root / ATOP_FILE)
+    cow = load_cow(ref_root / COW_FILE)
     alignment = load_alignment(ref_root, default_paths().build / "cache")
     records = evidence.drop_duplicates("record_id")
     fact_check = check_claims(records, source_dates=dict(zip(sources["source_id"],
                                                              sources["date"])),
-                              treaties=treaties, atop=atop, alignment=alignment)
+                              treaties=treaties, atop=atop, alignment=alignment, cow=cow)
     ach_parts = {}
     if all_hypotheses is not None and not records.empty:
         chosen = list(params.hypotheses) or list(all_hypotheses["hypothesis"])
@@ -117,8 +119,8 @@ def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="", hy
                          non_diagnostic=ach.non_diagnostic(matrix))
     files = [sources_file, evidence_file] + [seeds_dir / f for f in sources["file"]] + (
         [seeds_dir / "hypotheses.yaml"] if all_hypotheses is not None else []) + [
-        ref_root / "treaties.yaml", ref_root / ATOP_FILE, ref_root / VOTES_FILE,
-        ref_root / ROLL_CALLS_FILE]
+        ref_root / "treaties.yaml", ref_root / ATOP_FILE, ref_root / COW_FILE,
+        ref_root / VOTES_FILE, ref_root / ROLL_CALLS_FILE]
     hashes = pd.DataFrame({"file": [str(f.relative_to(f.parents[1])) if "reference" in f.parts
                                     else f.name for f in files],
                            "sha256": [file_sha256(f) for f in files]})

@@ -92,6 +92,17 @@ def test_records_without_assertions_are_not_checked(treaties, atop, alignment):
     assert _check([None], treaties, atop, alignment) == {}
 
 
+def test_defence_contradiction_cites_cow_too(treaties, atop, alignment):
+    cow = pd.DataFrame({"dyad": ["CHN-PRK"] * 2, "year": [2011, 2012], "defence": [True] * 2})
+    records = pd.DataFrame([{"record_id": "R0", "source_id": "S", "quote": "q",
+                             "asserts": {"kind": "defence_pact", "dyads": ["PRK-RUS"],
+                                         "exclusive": True}}])
+    out = factcheck.check_claims(records, source_dates={"S": "2025-06-26"}, treaties=treaties,
+                                 atop=atop, alignment=alignment, cow=cow)
+    assert "COW v4.1 codes a defence obligation for CHN-PRK in every year 2011-2012" in out.loc[0, "reference"]
+    assert "Gibler (2009)" in out.loc[0, "citation"]
+
+
 def test_shipped_evidence_statuses():
     report = prepare_report(countries=vocab.FOCUS_COUNTRIES, domains=vocab.DOMAINS,
                             min_weight=1, title="t", as_of="")
