@@ -101,3 +101,20 @@ def test_figure_cache_reuses_only_identical_figures(small_evidence, tmp_path):
     cached_svg(draw, tab, cache_dir=tmp_path, title="another title")
     assert len(calls) == 3  # options are part of the key
     assert cached_svg(draw, tab, cache_dir=None) == first  # no cache: drawn fresh, same bytes
+
+
+def test_timeline_plots_each_event_on_its_dyad_lane():
+    import pandas as pd
+
+    events = pd.DataFrame([
+        {"date": "1961-07-11", "dyad": "CHN-PRK", "kind": "signed", "label": "T2 1961", "ref": "T2"},
+        {"date": "2024-12-04", "dyad": "PRK-RUS", "kind": "in force", "label": "T6 2024", "ref": "T6"},
+        {"date": "2022-02", "dyad": "CHN-RUS", "kind": "evidence", "label": "E18 2022-02", "ref": "E18"},
+    ])
+    ax = plots.plot_timeline(events)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["CHN-PRK", "CHN-RUS", "PRK-RUS"]
+    by_kind = {c.get_label(): c.get_offsets() for c in ax.collections}
+    assert len(by_kind["signed"]) == 1 and by_kind["signed"][0][1] == 0      # CHN-PRK lane
+    assert by_kind["evidence"][0][1] == 1 and by_kind["in force"][0][1] == 2
+    assert len(by_kind["ended"]) == 0
+    assert sorted(t.get_text() for t in ax.texts) == ["E18 2022-02", "T2 1961", "T6 2024"]
