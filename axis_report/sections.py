@@ -67,7 +67,6 @@ class Report:
     alignment: pd.DataFrame | None = None
     fact_check: pd.DataFrame | None = None
     ach: dict = field(default_factory=dict)  # hypotheses, matrix, weights, scores, ...
-    extras: dict = field(default_factory=dict)
 
 
 def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="", hypotheses=(),
@@ -373,7 +372,7 @@ def show_appendix(report: Report) -> Block:
         {"k": "as_of", "v": p.as_of or f"(latest source date) {report.as_of}"},
         {"k": "hypotheses", "v": ", ".join(p.hypotheses) or "(all)"},
         {"k": "weighting", "v": p.weighting},
-    ] + [{"k": k, "v": v} for k, v in report.extras.get("params", {}).items()]
+    ]
     versions = [
         {"k": "axis_report", "v": __version__},
         {"k": "python", "v": platform.python_version()},
