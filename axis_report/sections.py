@@ -181,8 +181,13 @@ def _stance(row) -> str:
 
 
 def _quote(row) -> str:
+    status = row.get("check")
+    # Only contradictions are flagged here; the fact-check section lists every status.
+    badge = (' <span class="check check-contradicted">contradicted by reference data</span>'
+             if status == "contradicted" else "")
     return (f'<q>{esc(row["quote"])}</q> <span class="cite">[{esc(row["record_id"])}; '
-            f'{esc(row["source_id"])} chars {row["quote_start"]}-{row["quote_end"]}]</span>')
+            f'{esc(row["source_id"])} chars {row["quote_start"]}-{row["quote_end"]}]</span>'
+            + badge)
 
 
 def show_title(report: Report) -> Block:
@@ -282,6 +287,8 @@ def show_dyad_evidence(report: Report) -> Block:
     """One table per dyad in scope (and one for group-level claims) with every quote."""
     parts = []
     reliability = dict(zip(report.sources["source_id"], report.sources["reliability"]))
+    checks = ({} if report.fact_check is None else
+              dict(zip(report.fact_check["record_id"], report.fact_check["status"].astype(str))))
     for dyad in [*report.dyads, vocab.GROUP]:
         rows = report.evidence[report.evidence["dyad"].astype(str) == dyad]
         if dyad == vocab.GROUP and rows.empty:
@@ -294,7 +301,8 @@ def show_dyad_evidence(report: Report) -> Block:
             continue
         rows = rows.sort_values(["stance", "domain", "weight", "record_id"],
                                 ascending=[True, True, False, True]).assign(
-            reliability=lambda f: f["source_id"].map(reliability))
+            reliability=lambda f: f["source_id"].map(reliability),
+            check=lambda f: f["record_id"].map(checks))
         parts.append(f'<section class="dyad">{head}' + table(rows.to_dict("records"), [
             ("Claim", _quote), ("Domain", "domain"), ("Stance", _stance),
             ("Wt", "weight"), ("Grade", _grade), ("Said by", _attribution),

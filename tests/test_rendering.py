@@ -45,6 +45,7 @@ def test_full_report_html_is_self_contained(full_report):
     assert html.count('src="data:image/svg+xml;base64,') == 7  # every figure embedded
     assert "import axis_report" not in html  # no code cells
     assert "No evidence in the coded sources for this dyad" in html
+    assert html.count("contradicted by reference data") == 1  # E014, flagged beside its quote
 
 
 def test_full_report_pdf_opens_and_holds_title_and_dyads(full_report):
