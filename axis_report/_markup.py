@@ -8,7 +8,8 @@ import base64
 import html
 import io
 
-__all__ = ["esc", "format_net", "table", "figure", "figure_svg", "svg_figure", "Block"]
+__all__ = ["esc", "format_net", "table", "figure", "figure_svg", "svg_figure", "stance_html",
+           "attribution_html", "Block"]
 
 
 def esc(value) -> str:
@@ -21,6 +22,20 @@ def esc(value) -> str:
 def format_net(x: float) -> str:
     """Return a net balance as text: '+3', '-2', and '0' (not '+0') when balanced."""
     return "0" if x == 0 else f"{x:+.0f}"
+
+
+def stance_html(row) -> str:
+    """The record's stance as a coloured label."""
+    return f'<span class="stance stance-{esc(row["stance"])}">{esc(row["stance"])}</span>'
+
+
+def attribution_html(row) -> str:
+    """Who makes the claim: the named person (with affiliation), the article, or unnamed
+    analysts."""
+    if row["attribution"] == "named":
+        aff = f", {row['affiliation']}" if row["affiliation"] else ""
+        return f"{esc(row['analyst'])}<span class='muted'>{esc(aff)}</span>"
+    return "the article" if row["attribution"] == "article" else "unnamed analysts"
 
 
 def table(rows, columns, *, caption=None, classes="", widths=None) -> str:

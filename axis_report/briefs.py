@@ -11,12 +11,13 @@ from pathlib import Path
 import pandas as pd
 
 from . import plots, tables, vocab
-from ._markup import Block, esc, figure, table
+from ._markup import Block, attribution_html, esc, figure, stance_html, table
 from .errors import InputError, Problem
 from .focus import (Focus, all_focuses, diff_snapshots, parse_focus, select_for_focus,
                     snapshot_records)
 from .judgments import derive_key_judgments
-from .paths import default_paths
+from .paths import default_paths, reference_root
+from .sources import sources_as_of
 
 __all__ = [
     "Focus",
@@ -81,12 +82,10 @@ def prepare_brief(*, focus, as_of="", edition="", previous="", previous_edition=
         raise InputError(problems)
     seeds_dir = Path(seeds) if seeds else default_paths().seeds
     sources, evidence_all, _ = load_evidence_dir(seeds_dir)
-    as_of = as_of or sources["date"].max()
-    in_time = sources.loc[sources["date"] <= as_of, "source_id"]
+    as_of, in_time = sources_as_of(sources, as_of)
     evidence_all = evidence_all[evidence_all["source_id"].isin(in_time)]
     rows = select_for_focus(evidence_all, f)
-    ref_root = seeds_dir if (seeds_dir / "treaties.yaml").exists() else default_paths().seeds
-    pacts = obligations_in_force(load_treaties(ref_root / "treaties.yaml"), as_of)
+    pacts = obligations_in_force(load_treaties(reference_root(seeds_dir) / "treaties.yaml"), as_of)
     dyad_rows = rows[rows["dyad"].astype(str).isin(f.dyads)]
     domain_table = tables.tabulate_dyad_domain(
         dyad_rows.assign(dyad="focus"), dyads=["focus"], domains=vocab.DOMAINS).drop(
@@ -176,21 +175,14 @@ def show_strongest(brief: Brief, *, n: int = 6) -> Block:
     recs = recs.sort_values(["weight", "credibility", "record_id"],
                             ascending=[False, True, True]).head(n)
 
-    def who(r):
-        if r["attribution"] == "named":
-            aff = f", {r['affiliation']}" if r["affiliation"] else ""
-            return esc(f"{r['analyst']}{aff}")
-        return "the article" if r["attribution"] == "article" else "unnamed analysts"
-
     return Block(table(recs.to_dict("records"), [
         ("Claim", lambda r: f"<q>{esc(r['quote'])}</q> <span class='cite'>[{esc(r['record_id'])}"
                             f"; {esc(r['source_id'])}]</span>"),
         ("Dyads", "dyads"),
-        ("Stance", lambda r: f'<span class="stance stance-{esc(r["stance"])}">'
-                             f'{esc(r["stance"])}</span>'),
+        ("Stance", stance_html),
         ("Wt", "weight"),
         ("Grade", lambda r: esc(f"{reliability.get(r['source_id'], '?')}{r['credibility']}")),
-        ("Said by", who),
+        ("Said by", attribution_html),
     ], widths=["45%", "13%", "14%", "5%", "7%", "16%"]))
 
 

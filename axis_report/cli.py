@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import vocab
 from .errors import InputError
-from .paths import default_paths
+from .paths import ATOP_FILE, COW_FILE, default_paths, reference_root
 
 __all__ = ["main"]
 
@@ -34,12 +34,11 @@ def cmd_validate(args) -> int:
           f"({len(sources)} source{'s' if len(sources) != 1 else ''})"
           + (f"; every record rates all {len(hypotheses)} hypotheses." if hypotheses is not None
              else "."))
-    ref_root = seeds if (seeds / "treaties.yaml").exists() else default_paths().seeds
+    ref_root = reference_root(seeds)
     treaties = load_treaties(ref_root / "treaties.yaml")
     print(f"{ref_root / 'treaties.yaml'}: {len(treaties)} agreements valid.")
-    alliances = ref_root / "reference" / "alliances"
-    atop = load_atop(alliances / "atop_crink_dyads_1990_2018.csv")
-    cow = load_cow(alliances / "cow_alliance_crink_dyads_1990_2012.csv")
+    atop = load_atop(ref_root / ATOP_FILE)
+    cow = load_cow(ref_root / COW_FILE)
     votes, roll_calls = load_unga(ref_root / "reference")
     print(f"{ref_root / 'reference'}: ATOP {len(atop)} and COW {len(cow)} dyad-years, "
           f"{len(votes):,} UN votes on {len(roll_calls):,} roll calls valid.")

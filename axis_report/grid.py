@@ -78,10 +78,12 @@ def plan_grid(paths, seeds_dir: Path, *, as_of: str = "") -> list:
     """Return every task of the grid with its key: the report, then the ten briefs."""
     from .focus import all_focuses, select_for_focus, snapshot_records
     from .evidence import load_evidence_dir
+    from .paths import ATOP_FILE, COW_FILE, ROLL_CALLS_FILE, VOTES_FILE, reference_root
+    from .sources import sources_as_of
 
     digests = {}
     sources, evidence, _ = load_evidence_dir(seeds_dir)
-    ref_root = seeds_dir if (seeds_dir / "treaties.yaml").exists() else paths.seeds
+    ref_root = reference_root(seeds_dir)
     shared = {"sources.yaml": _file_digest(seeds_dir / "sources.yaml", digests),
               "treaties.yaml": _file_digest(ref_root / "treaties.yaml", digests)}
     texts = {r.source_id: _file_digest(seeds_dir / r.file, digests) for r in sources.itertuples()}
@@ -89,9 +91,7 @@ def plan_grid(paths, seeds_dir: Path, *, as_of: str = "") -> list:
     for name in ("evidence.yaml", "hypotheses.yaml"):
         if (seeds_dir / name).exists():
             report_inputs[name] = _file_digest(seeds_dir / name, digests)
-    for rel in ("reference/alliances/atop_crink_dyads_1990_2018.csv",
-                "reference/alliances/cow_alliance_crink_dyads_1990_2012.csv",
-                "reference/unga/unga_votes_all.csv.gz", "reference/unga/unga_roll_calls.csv.gz"):
+    for rel in (ATOP_FILE, COW_FILE, VOTES_FILE, ROLL_CALLS_FILE):
         report_inputs[rel] = _file_digest(ref_root / rel, digests)
     params = {"seeds": str(seeds_dir)}
     key_params = {"as_of": as_of}  # the seeds path names a place, not content: not keyed
@@ -101,7 +101,7 @@ def plan_grid(paths, seeds_dir: Path, *, as_of: str = "") -> list:
     tasks = [Task(REPORT_NAME, "report", report_nb, params,
                   _key(report_nb, key_params, report_inputs))]
     brief_nb = paths.notebooks / "brief.py"
-    in_time = sources.loc[sources["date"] <= (as_of or sources["date"].max()), "source_id"]
+    _, in_time = sources_as_of(sources, as_of)
     evidence = evidence[evidence["source_id"].isin(in_time)]
     for focus in all_focuses():
         snapshot = snapshot_records(select_for_focus(evidence, focus))

@@ -13,7 +13,7 @@ import pandas as pd
 from . import __version__, plots, tables, vocab
 from .alignment import focus_alignment
 from .factcheck import check_claims
-from ._markup import Block, esc, format_net, svg_figure, table
+from ._markup import Block, attribution_html, esc, format_net, stance_html, svg_figure, table
 from .figcache import cached_svg
 from . import ach
 from .evidence import CREDIBILITY_GRADES, load_evidence_dir
@@ -22,7 +22,9 @@ from .reference import (CITATIONS, ISO2_TO_ISO3, load_atop, load_cow, load_treat
                         load_unga, obligations_in_force)
 from .judgments import Judgment, derive_key_judgments
 from .params import ReportParams, validate_report_params
-from .paths import default_paths
+from .paths import (ATOP_FILE, COW_FILE, ROLL_CALLS_FILE, VOTES_FILE, default_paths,
+                    reference_root)
+from .sources import sources_as_of
 
 __all__ = [
     "Report",
@@ -44,10 +46,6 @@ __all__ = [
     "show_network",
 ]
 
-ATOP_FILE = "reference/alliances/atop_crink_dyads_1990_2018.csv"
-COW_FILE = "reference/alliances/cow_alliance_crink_dyads_1990_2012.csv"
-VOTES_FILE = "reference/unga/unga_votes_all.csv.gz"
-ROLL_CALLS_FILE = "reference/unga/unga_roll_calls.csv.gz"
 _ALIGNMENT_CACHE_VERSION = "1"
 
 
@@ -87,15 +85,12 @@ def prepare_report(*, countries, domains, min_weight, title, as_of, seeds="", hy
         countries=countries, domains=domains, min_weight=min_weight, title=title, as_of=as_of,
         hypotheses=hypotheses, weighting=weighting,
         known_hypotheses=None if all_hypotheses is None else all_hypotheses["hypothesis"])
-    as_of_date = params.as_of or sources["date"].max()
-    in_time = sources.loc[sources["date"] <= as_of_date, "source_id"]
+    as_of_date, in_time = sources_as_of(sources, params.as_of)
     evidence = tables.select_evidence(evidence_all, countries=params.countries,
                                       domains=params.domains, min_weight=params.min_weight,
                                       source_ids=in_time)
     dyads = vocab.dyads_among(params.countries)
-    # Reference data live beside the evidence when that folder has them, else in the
-    # project's seeds/ (an alternative evidence folder still gets the fact check).
-    ref_root = seeds_dir if (seeds_dir / "treaties.yaml").exists() else default_paths().seeds
+    ref_root = reference_root(seeds_dir)
     treaties = load_treaties(ref_root / "treaties.yaml")
     atop = load_atop(ref_root / ATOP_FILE)
     cow = load_cow(ref_root / COW_FILE)
@@ -163,21 +158,10 @@ def _dyad_name(dyad: str) -> str:
     return f"{vocab.COUNTRY_NAMES[a]} - {vocab.COUNTRY_NAMES[b]}"
 
 
-def _attribution(row) -> str:
-    if row["attribution"] == "named":
-        aff = f", {row['affiliation']}" if row["affiliation"] else ""
-        return f"{esc(row['analyst'])}<span class='muted'>{esc(aff)}</span>"
-    return "the article" if row["attribution"] == "article" else "unnamed analysts"
-
-
 def _grade(row) -> str:
     """Admiralty code: source reliability letter and information credibility digit ("C2")."""
     return (f'<span title="source {esc(row["reliability"])}, information '
             f'{esc(row["credibility"])}">{esc(row["reliability"])}{esc(row["credibility"])}</span>')
-
-
-def _stance(row) -> str:
-    return f'<span class="stance stance-{esc(row["stance"])}">{esc(row["stance"])}</span>'
 
 
 def _quote(row) -> str:
@@ -304,8 +288,8 @@ def show_dyad_evidence(report: Report) -> Block:
             reliability=lambda f: f["source_id"].map(reliability),
             check=lambda f: f["record_id"].map(checks))
         parts.append(f'<section class="dyad">{head}' + table(rows.to_dict("records"), [
-            ("Claim", _quote), ("Domain", "domain"), ("Stance", _stance),
-            ("Wt", "weight"), ("Grade", _grade), ("Said by", _attribution),
+            ("Claim", _quote), ("Domain", "domain"), ("Stance", stance_html),
+            ("Wt", "weight"), ("Grade", _grade), ("Said by", attribution_html),
         ], widths=["47%", "11%", "14%", "5%", "7%", "16%"]) + "</section>")
     return Block("".join(parts))
 
@@ -322,7 +306,7 @@ def show_analysts(report: Report) -> Block:
                               f"{esc(r['affiliation'])}</div>"),
         ("Claim", lambda r: f"<q>{esc(r['quote'])}</q> <span class='cite'>"
                             f"[{esc(r['record_id'])}]</span>"),
-        ("Stance", _stance), ("Domain", "domain"), ("Dyads", "dyads"),
+        ("Stance", stance_html), ("Domain", "domain"), ("Dyads", "dyads"),
     ], widths=["20%", "44%", "14%", "11%", "11%"]))
 
 

@@ -8,7 +8,7 @@ from ._checks import FieldChecker
 from .errors import InputError, Problem
 from .inputs import read_text, read_yaml_entries
 
-__all__ = ["SOURCE_FIELDS", "RELIABILITY_GRADES", "load_sources"]
+__all__ = ["SOURCE_FIELDS", "RELIABILITY_GRADES", "load_sources", "sources_as_of"]
 
 # Admiralty-scale source reliability: A completely reliable ... F cannot be judged.
 RELIABILITY_GRADES = {
@@ -76,3 +76,10 @@ def load_sources(sources_file: Path) -> tuple[pd.DataFrame, dict[str, str]]:
         raise InputError([Problem(name, "no sources listed")])
     frame = pd.DataFrame(rows).sort_values("source_id", ignore_index=True)
     return frame, texts
+
+
+def sources_as_of(sources: pd.DataFrame, as_of: str | None):
+    """Return (as_of date, ids of the sources dated on or before it); an empty `as_of`
+    means the latest source date."""
+    as_of = as_of or sources["date"].max()
+    return as_of, sources.loc[sources["date"] <= as_of, "source_id"]
