@@ -1,24 +1,15 @@
-"""The source documents: their metadata (seeds/sources.yaml) and their texts."""
+"""The source documents: their metadata (sources.yaml) and their texts."""
 
 from pathlib import Path
 
 import pandas as pd
 
-from ._checks import FieldChecker
-from .errors import InputError, Problem
-from .inputs import read_text, read_yaml_entries
+from ..errors import InputError, Problem
+from ..vocab import RELIABILITY_GRADES
+from .checks import FieldChecker
+from .files import read_text, read_yaml_entries
 
-__all__ = ["SOURCE_FIELDS", "RELIABILITY_GRADES", "load_sources", "sources_as_of"]
-
-# Admiralty-scale source reliability: A completely reliable ... F cannot be judged.
-RELIABILITY_GRADES = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
-}
+__all__ = ["SOURCE_FIELDS", "load_sources", "sources_as_of"]
 
 SOURCE_FIELDS = (
     "id", "file", "title", "outlet", "date", "date_estimated", "date_basis", "kind",

@@ -1,8 +1,8 @@
 """The coded evidence: validating records against the codebook and their sources.
 
-`load_evidence` is the front door: it reads the sources and the evidence file,
-checks every record, and returns one long-form frame with a row per record and
-dyad it bears on. Records about the four as a group carry the dyad label
+`load_evidence` is the front door: it reads the evidence file, checks every record
+against its source text, and returns one long-form frame with a row per record and
+dyad it bears on. Records about the group as a whole carry the dyad label
 `vocab.GROUP` instead of a pair.
 """
 
@@ -12,30 +12,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import vocab
-from ._checks import FieldChecker
-from .errors import InputError
-from .inputs import read_yaml_entries
-from .sources import load_sources
+from .. import vocab
+from ..errors import InputError
+from .checks import FieldChecker
+from .files import read_yaml_entries
 
 __all__ = [
     "EVIDENCE_FIELDS",
-    "CREDIBILITY_GRADES",
     "validate_records",
     "evidence_long_frame",
     "load_evidence",
-    "load_evidence_dir",
 ]
-
-# Admiralty-scale credibility of a single piece of information.
-CREDIBILITY_GRADES = {
-    1: "confirmed by other sources",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
-}
 
 EVIDENCE_FIELDS = (
     "id", "source", "quote", "countries", "dyads", "domain", "stance", "weight",
@@ -82,10 +69,9 @@ def _code_list(check: FieldChecker, field: str, *, allow_empty: bool):
     return value
 
 
-def _check_asserts(check: FieldChecker, a):
+def _check_asserts(check: FieldChecker, a, group):
     """Return the record's machine-checkable assertion, normalized, or None."""
-    from .factcheck import ASSERTION_KINDS, CHECKABLE
-
+    ASSERTION_KINDS, CHECKABLE = vocab.ASSERTION_KINDS, vocab.CHECKABLE
     if a is None:
         return None
     if not isinstance(a, dict) or a.get("kind") not in ASSERTION_KINDS:
@@ -101,9 +87,10 @@ def _check_asserts(check: FieldChecker, a):
     out = dict(a)
     if "dyads" in allowed:
         dyads = a.get("dyads")
-        good = vocab.dyads_among(vocab.FOCUS_COUNTRIES)
+        good = vocab.dyads_among(group)
         if not isinstance(dyads, list) or not dyads or any(d not in good for d in dyads):
-            check.problem("asserts", "'dyads' must list dyads among the four, e.g. [PRK-RUS]")
+            check.problem("asserts", f"'dyads' must list dyads among {', '.join(group)}, "
+                                     "e.g. [PRK-RUS]")
             return None
     if "exclusive" in allowed:
         out["exclusive"] = a.get("exclusive", False)
@@ -125,7 +112,7 @@ def _check_asserts(check: FieldChecker, a):
     return out
 
 
-def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
+def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set, group):
     """Check one record; return its normalized values, or None if anything is wrong."""
     v = check.entry.values
     check.unknown_fields(EVIDENCE_FIELDS)
@@ -148,9 +135,8 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
     if dyads is not None:
         for d in dyads:
             a, b = vocab.split_dyad(d)
-            if a not in vocab.FOCUS_COUNTRIES or b not in vocab.FOCUS_COUNTRIES or a == b:
-                check.problem("dyads", f"{d!r} is not a dyad of two of "
-                                       f"{', '.join(vocab.FOCUS_COUNTRIES)}")
+            if a not in group or b not in group or a == b:
+                check.problem("dyads", f"{d!r} is not a dyad of two of {', '.join(group)}")
                 dyads = None
                 break
             if d != vocab.dyad_code(a, b):
@@ -163,9 +149,9 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
                 dyads = None
                 break
     if dyads == [] and countries is not None:
-        if len(set(countries) & set(vocab.FOCUS_COUNTRIES)) < 2:
+        if len(set(countries) & set(group)) < 2:
             check.problem("dyads", "empty dyads marks a claim about the group, which must "
-                                   "name at least two of the four in 'countries'")
+                                   f"name at least two of {', '.join(group)} in 'countries'")
     domain = check.choice("domain", vocab.DOMAINS)
     stance = check.choice("stance", vocab.STANCES)
     weight = v.get("weight")
@@ -176,7 +162,7 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
     credibility = v.get("credibility")
     if credibility is None:
         check.problem("credibility", "missing: this field is required")
-    elif isinstance(credibility, bool) or credibility not in CREDIBILITY_GRADES:
+    elif isinstance(credibility, bool) or credibility not in vocab.CREDIBILITY_GRADES:
         check.problem("credibility", f"{credibility!r} is not one of: 1, 2, 3, 4, 5, 6")
     attribution = check.choice("attribution", vocab.ATTRIBUTIONS)
     analyst = check.string("analyst", required=attribution == "named")
@@ -185,7 +171,7 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
         check.problem("analyst", "only records attributed to a named person "
                                  "('attribution: named') carry 'analyst' or 'affiliation'")
     event_date = check.date("event_date", required=False, partial=True)
-    asserts = _check_asserts(check, v.get("asserts"))
+    asserts = _check_asserts(check, v.get("asserts"), group)
     note = check.string("note", required=False)
     if check.problems:
         return None
@@ -198,17 +184,18 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set):
     )
 
 
-def validate_records(entries, texts: dict, file: str):
+def validate_records(entries, texts: dict, file: str, *, group=vocab.DEFAULT_GROUP):
     """Return (records, problems): the normalized records and every problem found.
 
-    `entries` come from `inputs.read_yaml_entries`; `texts` maps source ids to texts.
+    `entries` come from `files.read_yaml_entries`; `texts` maps source ids to texts;
+    `group` is the project's countries (dyads must pair two of them).
     """
     records, problems, seen = [], [], set()
     source_ids = sorted(texts)
     for entry in entries:
         rid = entry.values.get("id")
         check = FieldChecker(file, entry, str(rid) if rid is not None else f"#{len(records) + 1}")
-        record = _check_record(check, texts, source_ids, seen)
+        record = _check_record(check, texts, source_ids, seen, group)
         problems += check.problems
         if record is not None:
             records.append(record)
@@ -222,7 +209,7 @@ _COLUMNS = [
 ]
 
 
-def evidence_long_frame(records) -> pd.DataFrame:
+def evidence_long_frame(records, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
     """Return one row per (record, dyad); group-level records get dyad `vocab.GROUP`.
 
     `signed_weight` is +weight for cooperation and -weight for limitation, so a sum
@@ -238,37 +225,24 @@ def evidence_long_frame(records) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=_COLUMNS)
     frame["domain"] = pd.Categorical(frame["domain"], categories=vocab.DOMAINS, ordered=True)
     frame["stance"] = pd.Categorical(frame["stance"], categories=vocab.STANCES, ordered=True)
-    frame["dyad"] = pd.Categorical(frame["dyad"], categories=[*vocab.dyads_among(vocab.FOCUS_COUNTRIES), vocab.GROUP], ordered=True)
+    frame["dyad"] = pd.Categorical(frame["dyad"], categories=[*vocab.dyads_among(group), vocab.GROUP],
+                                   ordered=True)
     for col in ("weight", "signed_weight", "credibility", "quote_start", "quote_end", "line"):
         frame[col] = frame[col].astype("int64")
     return frame.sort_values(["record_id", "dyad"], ignore_index=True)
 
 
-def load_evidence(sources_file: Path, evidence_file: Path, hypotheses_file: Path | None = None):
-    """Return (sources, evidence_long) after checking both files; raise InputError if not clean.
+def load_evidence(evidence_file: Path, texts: dict, *, group=vocab.DEFAULT_GROUP,
+                  hypothesis_ids=None) -> pd.DataFrame:
+    """Return the evidence in long form (see `evidence_long_frame`); raise InputError
+    listing every problem. `texts` maps source ids to their texts; with `hypothesis_ids`,
+    every record's `ach` ratings are checked against them too."""
+    from .hypotheses import check_ratings
 
-    With `hypotheses_file`, every record's `ach` ratings are checked against it too.
-    """
-    sources, texts = load_sources(sources_file)
     entries = read_yaml_entries(evidence_file)
-    records, problems = validate_records(entries, texts, str(evidence_file))
-    if hypotheses_file is not None:
-        from .ach import check_ratings, load_hypotheses
-
-        ids = load_hypotheses(hypotheses_file)["hypothesis"]
-        problems += check_ratings(records, ids, str(evidence_file))
+    records, problems = validate_records(entries, texts, str(evidence_file), group=group)
+    if hypothesis_ids is not None:
+        problems += check_ratings(records, hypothesis_ids, str(evidence_file))
     if problems:
         raise InputError(sorted(problems, key=lambda p: (p.line or 0)))
-    return sources, evidence_long_frame(records)
-
-
-def load_evidence_dir(seeds_dir: Path):
-    """Return (sources, evidence_long, hypotheses or None) from a seeds folder holding
-    sources.yaml and evidence.yaml, and hypotheses.yaml when the folder has one."""
-    from .ach import load_hypotheses
-
-    seeds_dir = Path(seeds_dir)
-    hyp = seeds_dir / "hypotheses.yaml"
-    hyp = hyp if hyp.exists() else None
-    sources, evidence = load_evidence(seeds_dir / "sources.yaml", seeds_dir / "evidence.yaml", hyp)
-    return sources, evidence, load_hypotheses(hyp) if hyp else None
+    return evidence_long_frame(records, group=group)

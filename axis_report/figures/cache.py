@@ -1,4 +1,4 @@
-"""A cache of rendered figures, keyed on everything that shapes them.
+"""Figures as SVG bytes, and a cache of rendered figures keyed on everything that shapes them.
 
 Drawing a figure and writing it as SVG costs 0.1-0.3 s; a report draws seven. The key
 hashes the plotting function's module source, the package, matplotlib and seaborn
@@ -8,17 +8,31 @@ figure would come out byte-identical anyway (SVG output here is deterministic).
 
 import hashlib
 import inspect
+import io
 from pathlib import Path
 
 import matplotlib
 import pandas as pd
 import seaborn as sns
 
-from . import __version__
-from ._markup import figure_svg
-from .publishing import publish
+from .._version import __version__
+from ..publish import publish
+from .plots import STYLE
 
-__all__ = ["cached_svg"]
+__all__ = ["figure_svg", "cached_svg"]
+
+
+def figure_svg(fig) -> bytes:
+    """Return a matplotlib figure as SVG bytes (no date stamp, stable ids, text as text),
+    and close it if pyplot manages it."""
+    buf = io.BytesIO()
+    with matplotlib.rc_context({k: v for k, v in STYLE.items() if k.startswith("svg.")}):
+        fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+    if fig.canvas.manager is not None:  # a pyplot figure (an analyst's): release it
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
+    return buf.getvalue()
 
 
 def _feed(h, value) -> None:

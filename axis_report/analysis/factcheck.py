@@ -11,30 +11,12 @@ is computed here from the treaties table, ATOP and the UN votes, never typed in:
 
 import pandas as pd
 
-from . import vocab
-from .reference import CITATIONS, obligations_in_force
+from .. import vocab
+from ..inputs.reference import CITATIONS
+from ..vocab import STATUSES, UNCOVERED
+from .treaties import obligations_in_force
 
-__all__ = ["ASSERTION_KINDS", "UNCOVERED", "STATUSES", "check_claims", "alignment_verdict"]
-
-STATUSES = ("consistent", "contradicted", "unverifiable")
-
-# Kinds the data can decide, and the fields each takes.
-CHECKABLE = {
-    "defence_pact": ("dyads", "exclusive"),
-    "agreement": ("dyads", "date"),
-    "un_alignment": ("countries", "versus"),
-}
-# Kinds no dataset here covers, with what would decide them.
-UNCOVERED = {
-    "arms_transfer": "arms transfers; deciding it needs arms-transfer data such as SIPRI's "
-                     "Arms Transfers Database, which the project does not hold",
-    "troop_deployment": "troop deployments; no dataset in the project records deployments",
-    "trade": "trade flows; deciding it needs trade data such as UN Comtrade, which the "
-             "project does not hold",
-    "military_aid": "military aid in a conflict; no dataset in the project records it",
-    "meeting": "meetings and visits; no event dataset in the project records them",
-}
-ASSERTION_KINDS = (*CHECKABLE, *UNCOVERED)
+__all__ = ["check_claims", "alignment_verdict"]
 
 
 def _treaty_list(rows: pd.DataFrame) -> str:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import vocab
-from .errors import InputError, Problem
+from .. import vocab
+from ..errors import InputError, Problem
 
 __all__ = ["Focus", "parse_focus", "all_focuses", "select_for_focus", "snapshot_records",
            "diff_snapshots"]
@@ -29,14 +29,15 @@ class Focus:
     @property
     def title(self) -> str:
         if self.kind == "country":
-            return vocab.COUNTRY_NAMES[self.name]
+            return vocab.country_name(self.name)
         a, b = vocab.split_dyad(self.name)
-        return f"{vocab.COUNTRY_NAMES[a]} and {vocab.COUNTRY_NAMES[b]}"
+        return f"{vocab.country_name(a)} and {vocab.country_name(b)}"
 
 
-def parse_focus(focus) -> Focus:
-    """Return the Focus for 'RUS' or 'IRN-RUS'; raise InputError naming the parameter."""
-    four = vocab.FOCUS_COUNTRIES
+def parse_focus(focus, group=vocab.DEFAULT_GROUP) -> Focus:
+    """Return the Focus for 'RUS' or 'IRN-RUS' within `group`; raise InputError naming
+    the parameter."""
+    four = tuple(group)
     if isinstance(focus, str) and focus in four:
         dyads = tuple(d for d in vocab.dyads_among(four) if focus in vocab.split_dyad(d))
         return Focus(focus, "country", (focus,), dyads)
@@ -54,10 +55,10 @@ def parse_focus(focus) -> Focus:
                                                     "IRN-RUS", field="focus")])
 
 
-def all_focuses() -> list:
-    """Return the grid's focuses in fixed order: the four countries, then the six dyads."""
-    return [parse_focus(c) for c in vocab.FOCUS_COUNTRIES] + [
-        parse_focus(d) for d in vocab.dyads_among(vocab.FOCUS_COUNTRIES)]
+def all_focuses(group=vocab.DEFAULT_GROUP) -> list:
+    """Return the grid's focuses in fixed order: each country of `group`, then each dyad."""
+    return [parse_focus(c, group) for c in group] + [
+        parse_focus(d, group) for d in vocab.dyads_among(group)]
 
 
 def select_for_focus(evidence_long: pd.DataFrame, focus: Focus) -> pd.DataFrame:

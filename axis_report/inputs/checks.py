@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from .errors import Problem
+from ..errors import Problem
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")

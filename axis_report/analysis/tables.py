@@ -8,7 +8,7 @@ evidence" is a gap in the source base, while a net balance of 0 is a finding
 import numpy as np
 import pandas as pd
 
-from . import vocab
+from .. import vocab
 
 __all__ = [
     "select_evidence",
@@ -23,24 +23,24 @@ __all__ = [
 
 
 def select_evidence(evidence_long: pd.DataFrame, *, countries, domains, min_weight: int = 1,
-                    source_ids=None) -> pd.DataFrame:
+                    source_ids=None, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
     """Return the rows in scope: dyads among `countries`, the given domains, weight >= min_weight.
 
-    A group-level row stays in scope only when every one of the four that its
+    A group-level row stays in scope only when every member of `group` that its
     record names is among `countries`, so a report on one pair never shows
     claims about the whole group.
     """
     keep_dyads = set(vocab.dyads_among(countries))
     chosen = set(countries)
-    focus = set(vocab.FOCUS_COUNTRIES)
+    members = set(group)
 
-    def in_scope(row) -> bool:
-        if row.dyad == vocab.GROUP:
-            named = set(row.countries.split()) & focus
-            return named <= chosen
-        return row.dyad in keep_dyads
+    def in_scope(dyad, named) -> bool:
+        if dyad == vocab.GROUP:
+            return set(named.split()) & members <= chosen
+        return dyad in keep_dyads
 
-    mask = np.array([in_scope(r) for r in evidence_long.itertuples()], dtype=bool)
+    mask = np.array([in_scope(d, c) for d, c in zip(evidence_long["dyad"].astype(str),
+                                                    evidence_long["countries"])], dtype=bool)
     mask &= evidence_long["domain"].isin(list(domains)).to_numpy()
     mask &= (evidence_long["weight"] >= min_weight).to_numpy()
     if source_ids is not None:
@@ -114,7 +114,7 @@ def summarize_countries(evidence_long: pd.DataFrame, *, countries) -> pd.DataFra
         covered = sorted(mine["dyad"].astype(str).unique())
         rows.append(dict(
             country=c,
-            name=vocab.COUNTRY_NAMES[c],
+            name=vocab.country_name(c),
             n_records=len(records),
             n_cooperation=int((records["stance"] == "cooperation").sum()),
             n_limitation=int((records["stance"] == "limitation").sum()),

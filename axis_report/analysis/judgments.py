@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import vocab
-from ._markup import format_net
+from .. import vocab
+from ..vocab import format_net
 
 __all__ = ["Judgment", "derive_key_judgments"]
 
@@ -28,7 +28,7 @@ def _ids(frame: pd.DataFrame) -> tuple:
 
 def _names(dyad: str) -> str:
     a, b = vocab.split_dyad(dyad)
-    return f"{vocab.COUNTRY_NAMES[a]}-{vocab.COUNTRY_NAMES[b]} ({dyad})"
+    return f"{vocab.country_name(a)}-{vocab.country_name(b)} ({dyad})"
 
 
 def _join(items) -> str:

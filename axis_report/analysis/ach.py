@@ -16,21 +16,13 @@ credibility from its Admiralty credibility grade (1-2 High, 3 and 6 Medium, 4-5 
 one level lower when its source is graded D or E (not usually reliable, unreliable).
 """
 
-import math
-from pathlib import Path
-
 import pandas as pd
 
-from ._checks import FieldChecker
-from .errors import InputError, Problem
-from .inputs import read_yaml_entries
+from ..vocab import LEVELS as _LEVEL
+from ..vocab import RATING_VALUES as _VALUE
+from ..vocab import RATINGS, WEIGHTINGS
 
 __all__ = [
-    "RATINGS",
-    "RATING_LABELS",
-    "WEIGHTINGS",
-    "load_hypotheses",
-    "check_ratings",
     "ach_matrix",
     "record_weights",
     "score_hypotheses",
@@ -39,60 +31,7 @@ __all__ = [
     "ach_judgment",
 ]
 
-RATINGS = ("CC", "C", "N", "I", "II")
-RATING_LABELS = {"CC": "very consistent", "C": "consistent", "N": "neutral",
-                 "I": "inconsistent", "II": "very inconsistent"}
-_VALUE = {"CC": 0, "C": 0, "N": 0, "I": -1, "II": -2}
-_LEVEL = {"low": 1 / math.sqrt(2), "medium": 1.0, "high": math.sqrt(2)}
 _DOWN = {"high": "medium", "medium": "low", "low": "low"}
-WEIGHTINGS = ("parc", "credibility", "relevance", "unweighted")
-
-
-def load_hypotheses(path: Path) -> pd.DataFrame:
-    """Return the hypotheses (hypothesis, title, description) in file order."""
-    name = str(path)
-    rows, problems, seen = [], [], set()
-    for entry in read_yaml_entries(path):
-        hid = entry.values.get("id")
-        check = FieldChecker(name, entry, str(hid) if hid is not None else None)
-        check.unknown_fields(("id", "title", "description"))
-        hid = check.identifier("id", seen, "hypothesis")
-        row = dict(hypothesis=hid, title=check.string("title"),
-                   description=check.string("description"))
-        problems += check.problems
-        if not check.problems:
-            rows.append(row)
-    if problems:
-        raise InputError(problems)
-    if not rows:
-        raise InputError([Problem(name, "no hypotheses listed")])
-    return pd.DataFrame(rows)
-
-
-def check_ratings(records: list, hypothesis_ids, file: str) -> list:
-    """Return a Problem for each record whose `ach` ratings are missing, unknown or
-    incomplete against `hypothesis_ids`."""
-    problems = []
-    ids = list(hypothesis_ids)
-    for rec in records:
-        ach = rec.get("ach")
-        where = dict(record=rec["record_id"], field="ach", line=rec["line"])
-        if not isinstance(ach, dict):
-            problems.append(Problem(file, f"missing: rate every hypothesis ({', '.join(ids)}) "
-                                          f"as one of {', '.join(RATINGS)}", **where))
-            continue
-        unknown = [h for h in ach if h not in ids]
-        missing = [h for h in ids if h not in ach]
-        bad = {h: r for h, r in ach.items() if h in ids and r not in RATINGS}
-        if unknown:
-            problems.append(Problem(file, f"unknown hypothesis {', '.join(map(str, unknown))} "
-                                          f"(known: {', '.join(ids)})", **where))
-        if missing:
-            problems.append(Problem(file, f"no rating for {', '.join(missing)}", **where))
-        for h, r in bad.items():
-            problems.append(Problem(file, f"{h}: {r!r} is not one of {', '.join(RATINGS)}",
-                                    **where))
-    return problems
 
 
 def ach_matrix(records: pd.DataFrame, hypotheses) -> pd.DataFrame:

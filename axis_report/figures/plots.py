@@ -1,43 +1,64 @@
 """Seaborn figures of the tabulated evidence. Each takes a long-form frame and
 returns the Axes it drew on; none loads or saves files.
 
+Importing this module changes no global matplotlib state: each function draws on a
+new `Figure` (no pyplot, no backend) inside the house style's `rc_context`, or on
+the Axes it is given.
+
 Cells and dyads with no evidence are drawn as hatched grey and labelled
 "no evidence", so a gap never reads as a weak or neutral tie.
 """
 
+import functools
+
 import matplotlib
+import matplotlib.colors
+import matplotlib.ticker
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 
-matplotlib.use("Agg")
+from .. import vocab
+from ..vocab import format_net
 
-import matplotlib.pyplot as plt  # noqa: E402
-import matplotlib.ticker  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import seaborn as sns  # noqa: E402
-from matplotlib.patches import Rectangle  # noqa: E402
-
-from . import vocab  # noqa: E402
-from ._markup import format_net  # noqa: E402
-
-__all__ = ["STANCE_COLORS", "DYAD_COLORS", "plot_dyad_domain_heatmap", "plot_dyad_balance",
-           "plot_alignment_series", "plot_alignment_heatmap", "plot_ach_matrix", "plot_timeline",
-           "plot_network"]
+__all__ = ["STYLE", "STANCE_COLORS", "new_axes", "dyad_colors", "plot_dyad_domain_heatmap",
+           "plot_dyad_balance", "plot_alignment_series", "plot_alignment_heatmap",
+           "plot_ach_matrix", "plot_timeline", "plot_network"]
 
 STANCE_COLORS = {"cooperation": "#2b6cb0", "limitation": "#c05621"}
 NO_EVIDENCE_COLOR = "#e2e2e2"
 # Orange for limitation, blue for cooperation: the same hues as the bar chart.
 DIVERGING = sns.diverging_palette(35, 245, s=80, l=50, as_cmap=True)
 
-plt.rcParams.update({
+# The house style, applied inside each plotting call and when a figure is saved.
+STYLE = {
     "font.family": "DejaVu Sans",
     "font.size": 9,
     "svg.hashsalt": "axis_report",  # stable ids: identical SVG on every run
     "svg.fonttype": "none",  # text stays text: smaller SVG, faster PDF, searchable labels
     "axes.spines.top": False,
     "axes.spines.right": False,
-})
+}
 
 
+def _styled(draw):
+    """Run a plotting function inside the house style, leaving global rcParams alone."""
+    @functools.wraps(draw)
+    def wrapper(*args, **kwargs):
+        with matplotlib.rc_context(STYLE):
+            return draw(*args, **kwargs)
+    return wrapper
+
+
+def new_axes(figsize, **subplots):
+    """Return Axes (one, or an array with `subplots`) on a new Figure, outside pyplot."""
+    with matplotlib.rc_context(STYLE):
+        return Figure(figsize=figsize).subplots(**subplots)
+
+
+@_styled
 def plot_dyad_domain_heatmap(dyad_domain: pd.DataFrame, *, ax=None):
     """Draw the net balance (cooperation minus limitation weight) for each dyad x domain.
 
@@ -58,7 +79,7 @@ def plot_dyad_domain_heatmap(dyad_domain: pd.DataFrame, *, ax=None):
                            f"{format_net(row['net_balance'])}\n{row['n_cooperation']:.0f} coop · "
                            f"{row['n_limitation']:.0f} lim")
     if ax is None:
-        _, ax = plt.subplots(figsize=(6.4, 0.55 * len(dyads) + 1.2))
+        ax = new_axes((6.4, 0.55 * len(dyads) + 1.2))
     limit = max(3.0, float(np.nanmax(np.abs(net.to_numpy()))) if net.notna().any().any() else 3.0)
     for i in range(len(dyads)):
         for j in range(len(domains)):
@@ -82,6 +103,7 @@ def plot_dyad_domain_heatmap(dyad_domain: pd.DataFrame, *, ax=None):
     return ax
 
 
+@_styled
 def plot_dyad_balance(dyads_table: pd.DataFrame, *, by: str = "dyad", title=None, ax=None):
     """Draw, per dyad (or per value of `by`, e.g. domain), the summed weight of
     cooperation claims against limitation claims.
@@ -97,7 +119,7 @@ def plot_dyad_balance(dyads_table: pd.DataFrame, *, by: str = "dyad", title=None
     long["stance"] = long["stance"].str.removeprefix("w_")
     long = long[long["n_records"] > 0]
     if ax is None:
-        _, ax = plt.subplots(figsize=(6.4, 0.45 * len(order) + 1.1))
+        ax = new_axes((6.4, 0.45 * len(order) + 1.1))
     sns.barplot(data=long, y=by, x="weight", hue="stance", order=order,
                 hue_order=list(vocab.STANCES), palette=STANCE_COLORS, ax=ax, orient="h")
     for i, row in enumerate(dyads_table.itertuples()):
@@ -111,35 +133,45 @@ def plot_dyad_balance(dyads_table: pd.DataFrame, *, by: str = "dyad", title=None
     return ax
 
 
-# One fixed colour per dyad, so a dyad looks the same in every figure and report.
-DYAD_COLORS = dict(zip(vocab.dyads_among(vocab.FOCUS_COUNTRIES),
-                       sns.color_palette("colorblind", 6).as_hex()))
-COUNTRY_COLORS = dict(zip(vocab.FOCUS_COUNTRIES, ("#c0392b", "#2c3e50", "#16a085", "#8e44ad")))
+def dyad_colors(dyads) -> dict:
+    """One fixed colour per dyad (in the given order), so a dyad looks the same in every
+    figure of a report."""
+    dyads = list(dyads)
+    return dict(zip(dyads, sns.color_palette("colorblind", max(len(dyads), 1)).as_hex()))
+
+
+_COUNTRY_COLORS = ("#c0392b", "#2c3e50", "#16a085", "#8e44ad", "#b7791f", "#2b6cb0")
+
+
+def country_colors(countries) -> dict:
+    """One fixed colour per country, in the given order."""
+    return {c: _COUNTRY_COLORS[i % len(_COUNTRY_COLORS)] for i, c in enumerate(countries)}
 
 
 def _pair_label(row) -> str:
     return f"{row.country_a}-{row.country_b}"
 
 
+@_styled
 def plot_alignment_series(alignment: pd.DataFrame, *, dyads, comparator: str = "USA",
                           countries=None, axes=None):
     """Draw UN General Assembly agreement by year: the given dyads (left) and each of
     `countries` with `comparator` (right), on the same scale. Returns the two Axes."""
     long = alignment.assign(pair=[_pair_label(r) for r in alignment.itertuples()])
     if axes is None:
-        _, axes = plt.subplots(1, 2, figsize=(7.0, 2.9), sharey=True)
+        axes = new_axes((7.0, 2.9), ncols=2, sharey=True)
     left, right = axes
     dyads = list(dyads)
     sns.lineplot(data=long[long["pair"].isin(dyads)], x="year", y="agreement", hue="pair",
-                 hue_order=dyads, palette=DYAD_COLORS, ax=left, linewidth=1.4)
+                 hue_order=dyads, palette=dyad_colors(dyads), ax=left, linewidth=1.4)
     left.set_title("Pairs among the four", loc="left", fontsize=9)
     countries = list(countries or [])
     comp_pairs = {vocab.dyad_code(c, comparator): c for c in countries}
     comp = long[long["pair"].isin(comp_pairs)].assign(
         country=lambda f: f["pair"].map(comp_pairs))
     sns.lineplot(data=comp, x="year", y="agreement", hue="country", hue_order=countries,
-                 palette=COUNTRY_COLORS, ax=right, linewidth=1.4, linestyle="--")
-    right.set_title(f"Each with the {vocab.COUNTRY_NAMES.get(comparator, comparator)}",
+                 palette=country_colors(countries), ax=right, linewidth=1.4, linestyle="--")
+    right.set_title(f"Each with the {vocab.country_name(comparator)}",
                     loc="left", fontsize=9)
     for ax, where in zip(axes, ("lower left", "upper right")):
         ax.set_ylim(0, 1)
@@ -153,6 +185,7 @@ def plot_alignment_series(alignment: pd.DataFrame, *, dyads, comparator: str = "
     return axes
 
 
+@_styled
 def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, ax=None):
     """Draw agreement for `pairs` (labels like 'CHN-RUS') in `years`, each cell annotated
     with the share and its percentile among all pairs of countries that year."""
@@ -168,7 +201,7 @@ def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, ax=None):
             v, p = values.iat[i, j], pct.iat[i, j]
             annot[i, j] = "no votes" if np.isnan(v) else f"{v:.0%}\np{p:.0f}"
     if ax is None:
-        _, ax = plt.subplots(figsize=(6.2, 0.42 * len(pairs) + 1.0))
+        ax = new_axes((6.2, 0.42 * len(pairs) + 1.0))
     sns.heatmap(values, ax=ax, cmap="Blues", vmin=0, vmax=1, annot=annot, fmt="",
                 annot_kws={"fontsize": 7}, linewidths=1, linecolor="white",
                 cbar_kws={"label": "share of common votes the same", "shrink": 0.8})
@@ -184,11 +217,12 @@ def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, ax=None):
 ACH_COLORS = {"CC": "#1f5f99", "C": "#8fb8de", "N": "#eeeeee", "I": "#f0a868", "II": "#b5471b"}
 
 
+@_styled
 def plot_ach_matrix(matrix: pd.DataFrame, *, scores: pd.DataFrame, ax=None):
     """Draw the ACH matrix: records down, hypotheses across, each cell its rating
     (CC ... II) on a consistent-to-inconsistent scale; hypotheses labelled with their
     weighted inconsistency score."""
-    from .ach import RATINGS
+    from ..vocab import RATINGS
 
     records = sorted(matrix["record_id"].unique())
     hyps = list(dict.fromkeys(matrix["hypothesis"]))
@@ -199,7 +233,7 @@ def plot_ach_matrix(matrix: pd.DataFrame, *, scores: pd.DataFrame, ax=None):
     labels = matrix.pivot(index="record_id", columns="hypothesis", values="rating").reindex(
         index=records, columns=hyps).astype(str)
     if ax is None:
-        _, ax = plt.subplots(figsize=(3.6, 0.17 * len(records) + 1.2))
+        ax = new_axes((3.6, 0.17 * len(records) + 1.2))
     cmap = matplotlib.colors.ListedColormap([ACH_COLORS[r] for r in RATINGS])
     sns.heatmap(grid, ax=ax, cmap=cmap, vmin=-0.5, vmax=len(RATINGS) - 0.5,
                 annot=labels.to_numpy(), fmt="", annot_kws={"fontsize": 6.5},
@@ -219,16 +253,17 @@ def _mid_date(date: str) -> str:
     return {4: f"{date}-07-01", 7: f"{date}-15"}.get(len(date), date)
 
 
+@_styled
 def plot_timeline(events: pd.DataFrame, *, ax=None):
     """Draw dated events on one lane per dyad. `events` has date (ISO, YYYY or YYYY-MM
     allowed), dyad, label and kind (signed, in force, ended, evidence)."""
     markers = {"signed": ("^", "#2c3e50"), "in force": ("o", "#276749"),
                "ended": ("x", "#9b2c2c"), "evidence": ("D", "#c05621")}
-    lanes = [d for d in vocab.dyads_among(vocab.FOCUS_COUNTRIES) if d in set(events["dyad"])]
+    lanes = sorted(set(events["dyad"]))
     ev = events.assign(when=pd.to_datetime(events["date"].map(_mid_date), format="%Y-%m-%d"),
                        lane=events["dyad"].map({d: i for i, d in enumerate(lanes)}))
     if ax is None:
-        _, ax = plt.subplots(figsize=(7.0, 0.55 * len(lanes) + 1.3))
+        ax = new_axes((7.0, 0.55 * len(lanes) + 1.3))
     for kind, (marker, color) in markers.items():
         part = ev[ev["kind"] == kind]
         ax.scatter(part["when"], part["lane"], marker=marker, color=color, s=36, zorder=3,
@@ -249,15 +284,27 @@ def plot_timeline(events: pd.DataFrame, *, ax=None):
     return ax
 
 
+def _network_positions(countries) -> dict:
+    countries = list(countries)
+    if set(countries) <= set(vocab.DEFAULT_GROUP):
+        # Russia, the hub of the shipped sources' story, in the middle of the triangle of
+        # the other three: the six edges then never cross and every label has room.
+        return {"CHN": (0.5, 1.0), "RUS": (0.5, 0.38), "IRN": (0.0, 0.0), "PRK": (1.0, 0.0)}
+    angles = np.pi / 2 - 2 * np.pi * np.arange(len(countries)) / len(countries)
+    return {c: (0.5 + 0.5 * np.cos(t), 0.5 + 0.5 * np.sin(t)) for c, t in zip(countries, angles)}
+
+
+@_styled
 def plot_network(dyads_table: pd.DataFrame, *, defence_dyads=(), ax=None):
-    """Draw the four countries as a network: edge width from the size of the net balance,
+    """Draw the countries as a network: edge width from the size of the net balance,
     colour from its sign, a double bar where a defence obligation is in force, and dyads
     without evidence as grey dotted lines labelled 'no evidence' (not as weak ties)."""
-    # Russia, the hub of the article's story, in the middle of the triangle of the other
-    # three: the six edges then never cross and every label has room.
-    pos = {"CHN": (0.5, 1.0), "RUS": (0.5, 0.38), "IRN": (0.0, 0.0), "PRK": (1.0, 0.0)}
+    shown = list(dict.fromkeys(c for d in dyads_table["dyad"] for c in vocab.split_dyad(d)))
+    pos = _network_positions(shown)
+    colors = country_colors([*vocab.DEFAULT_GROUP, *(c for c in shown
+                                                     if c not in vocab.DEFAULT_GROUP)])
     if ax is None:
-        _, ax = plt.subplots(figsize=(4.6, 3.6))
+        ax = new_axes((4.6, 3.6))
     top = max(1.0, float(dyads_table["net_balance"].abs().max(skipna=True) or 1.0))
     for row in dyads_table.itertuples():
         a, b = vocab.split_dyad(row.dyad)
@@ -280,11 +327,10 @@ def plot_network(dyads_table: pd.DataFrame, *, defence_dyads=(), ax=None):
         ax.text(mx, my, label, ha="center", va="center", fontsize=7,
                 color="#333333", zorder=4,
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
-    shown = {c for d in dyads_table["dyad"] for c in vocab.split_dyad(d)}
     for code, (x, y) in pos.items():
         if code not in shown:  # a country outside the report's scope is left out
             continue
-        ax.scatter([x], [y], s=900, color=COUNTRY_COLORS[code], zorder=5)
+        ax.scatter([x], [y], s=900, color=colors[code], zorder=5)
         ax.text(x, y, code, ha="center", va="center", color="white", fontsize=8,
                 fontweight="bold", zorder=6)
     ax.set_xlim(-0.2, 1.2)

@@ -1,4 +1,4 @@
-"""Reading input files: the only module that opens anything under seeds/.
+"""Reading input files: the only code that opens anything under a project's seeds/.
 
 Each loader returns plain Python records (with the line each came from) or a
 DataFrame; checking what the records mean is left to `evidence` and `sources`.
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError, Problem
+from ..errors import InputError, Problem
 
 __all__ = ["Entry", "read_yaml_entries", "read_text", "file_sha256", "read_csv_table",
            "read_cached_frame"]

@@ -7,28 +7,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import vocab
-from ._checks import FieldChecker
-from .errors import InputError
-from .inputs import read_csv_table, read_yaml_entries
+from .. import vocab
+from ..errors import InputError, Problem
+from ..vocab import OBLIGATIONS
+from .checks import FieldChecker
+from .files import read_csv_table, read_yaml_entries
 
-__all__ = [
-    "OBLIGATIONS",
-    "COW_TO_ISO3",
-    "ISO2_TO_ISO3",
-    "CITATIONS",
-    "load_unga",
-    "load_atop",
-    "load_cow",
-    "load_treaties",
-    "treaty_dyad_years",
-    "obligations_in_force",
-]
+__all__ = ["TREATY_FIELDS", "CITATIONS", "load_unga", "load_atop", "load_cow", "load_treaties"]
 
-OBLIGATIONS = ("defence", "offence", "neutrality", "non_aggression", "consultation")
-COW_TO_ISO3 = {710: "CHN", 365: "RUS", 630: "IRN", 731: "PRK", 2: "USA"}
-ISO2_TO_ISO3 = {"CN": "CHN", "RU": "RUS", "IR": "IRN", "KP": "PRK", "US": "USA", "GB": "GBR",
-                "FR": "FRA"}
+COW_TO_ISO3 = {cow: iso for iso, cow in vocab.ISO3_TO_COW.items()}
 CITATIONS = {
     "unga": "Voeten, E. (2013), 'Data and Analyses of Voting in the UN General Assembly', "
             "Routledge Handbook of International Organization; Bailey, Strezhnev and Voeten "
@@ -52,12 +39,11 @@ _COW = {"ccode1": "int", "ccode2": "int", "year": "int", "cow_defense": "flag",
         "cow_neutral": "flag", "cow_nonagg": "flag", "cow_entente": "flag"}
 
 
-def load_unga(reference_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+def load_unga(votes_file: Path, roll_calls_file: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (votes, roll_calls). Votes: rcid, country, country_code, vote (categorical);
     roll calls gain `year`, the year their session opened (1945 + session)."""
-    unga = Path(reference_dir) / "unga"
-    votes = read_csv_table(unga / "unga_votes_all.csv.gz", _VOTES)
-    roll_calls = read_csv_table(unga / "unga_roll_calls.csv.gz", _ROLL_CALLS)
+    votes = read_csv_table(votes_file, _VOTES)
+    roll_calls = read_csv_table(roll_calls_file, _ROLL_CALLS)
     votes["vote"] = pd.Categorical(votes["vote"], categories=["yes", "abstain", "no"])
     roll_calls["year"] = 1945 + roll_calls["session"]
     # Three former states have no ISO code in the data (Yemen Arab Republic, Zanzibar,
@@ -67,9 +53,7 @@ def load_unga(reference_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
         votes[col] = votes[col].astype("category")
     unknown = ~votes["rcid"].isin(roll_calls["rcid"])
     if unknown.any():
-        from .errors import Problem
-
-        raise InputError([Problem(str(unga / "unga_votes_all.csv.gz"),
+        raise InputError([Problem(str(votes_file),
                                   f"{int(unknown.sum())} votes name a roll call (rcid) that is "
                                   "not in unga_roll_calls.csv.gz", field="rcid")])
     return votes, roll_calls
@@ -104,19 +88,19 @@ def load_cow(path: Path) -> pd.DataFrame:
                                                               ignore_index=True)
 
 
-_TREATY_FIELDS = ("id", "name", "parties", "kind", "signed", "in_force", "in_force_note",
+TREATY_FIELDS = ("id", "name", "parties", "kind", "signed", "in_force", "in_force_note",
                   "ended", "obligations", "provisions", "citation")
 
 
-def load_treaties(path: Path) -> pd.DataFrame:
+def load_treaties(path: Path, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
     """Return the treaties table, one row per agreement, with one bool column per obligation
-    and `dyads` (the pairs among the four it binds)."""
+    and `dyads` (the pairs among `group` it binds)."""
     name = str(path)
     rows, problems, seen = [], [], set()
     for entry in read_yaml_entries(path):
         tid = entry.values.get("id")
         check = FieldChecker(name, entry, str(tid) if tid is not None else None)
-        check.unknown_fields(_TREATY_FIELDS)
+        check.unknown_fields(TREATY_FIELDS)
         tid = check.identifier("id", seen, "treaty")
         parties = entry.values.get("parties")
         if (not isinstance(parties, list) or len(parties) < 2
@@ -143,45 +127,10 @@ def load_treaties(path: Path) -> pd.DataFrame:
         if check.problems:
             continue
         row["parties"] = " ".join(parties)
-        focus = [p for p in parties if p in vocab.FOCUS_COUNTRIES]
+        focus = [p for p in parties if p in group]
         row["dyads"] = " ".join(vocab.dyads_among(focus))
         row.update({k: obligations[k] for k in OBLIGATIONS})
         rows.append(row)
     if problems:
         raise InputError(problems)
     return pd.DataFrame(rows)
-
-
-def _given(value) -> bool:
-    return isinstance(value, str) and bool(value)
-
-
-def _start(row) -> str:
-    # ATOP dates an obligation from signature; so does the fact check when the date of
-    # entry into force is not established.
-    return row["in_force"] if _given(row["in_force"]) else row["signed"]
-
-
-def treaty_dyad_years(treaties: pd.DataFrame, years) -> pd.DataFrame:
-    """Return the coded obligations per dyad and year, ATOP-style: an agreement counts in
-    every year from its signature year to the year it ended, inclusive."""
-    rows = []
-    for t in treaties.to_dict("records"):
-        first = int(t["signed"][:4])
-        last = int(t["ended"][:4]) if _given(t["ended"]) else max(years)
-        for dyad in t["dyads"].split():
-            for year in years:
-                if first <= year <= last:
-                    rows.append({"dyad": dyad, "year": year, "treaty_id": t["treaty_id"],
-                                 **{k: t[k] for k in OBLIGATIONS}})
-    frame = pd.DataFrame(rows, columns=["dyad", "year", "treaty_id", *OBLIGATIONS])
-    return (frame.groupby(["dyad", "year"], as_index=False)
-            .agg(treaty_id=("treaty_id", " ".join), **{k: (k, "any") for k in OBLIGATIONS}))
-
-
-def obligations_in_force(treaties: pd.DataFrame, date: str) -> pd.DataFrame:
-    """Return, for each agreement in force on `date` (ISO), its dyads and obligations."""
-    live = treaties[[(_start(t) <= date) and (not _given(t["ended"]) or t["ended"] > date)
-                     for t in treaties.to_dict("records")]]
-    rows = [{"dyad": d, **t} for t in live.to_dict("records") for d in t["dyads"].split()]
-    return pd.DataFrame(rows, columns=["dyad", *treaties.columns])

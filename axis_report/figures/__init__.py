@@ -1,0 +1,1 @@
+"""Figures: seaborn plots that return Axes (`plots`) and their SVG, cached (`cache`)."""

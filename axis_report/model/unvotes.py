@@ -1,0 +1,42 @@
+"""UN General Assembly voting alignment for a project's countries, cached on disk.
+
+Computing agreement and kappa for every pair of UN members (the percentiles need
+them all) takes about 1.5 s; the result for the project's pairs is cached in the
+project's build/cache, keyed on the vote files' hashes and the countries.
+"""
+
+import hashlib
+
+import pandas as pd
+
+from .. import vocab
+from ..analysis.alignment import focus_alignment
+from ..config import ProjectPaths
+from ..inputs.files import file_sha256, read_cached_frame
+from ..inputs.reference import load_unga
+from ..publish import publish
+
+__all__ = ["load_alignment", "COMPARATOR"]
+
+_CACHE_VERSION = "2"
+COMPARATOR = "USA"
+
+
+def load_alignment(paths: ProjectPaths, group) -> pd.DataFrame:
+    """Return agreement, kappa and their within-year percentiles since 1991 for the pairs
+    among `group` and the comparator, from the cache or computed on a miss."""
+    countries = [*group, COMPARATOR]
+    codes = {vocab.ISO3_TO_ISO2[c]: c for c in countries if c in vocab.ISO3_TO_ISO2}
+    key = hashlib.sha256(repr((file_sha256(paths.votes_file), file_sha256(paths.roll_calls_file),
+                               sorted(codes.items()))).encode()).hexdigest()[:24]
+    cache = paths.cache / f"unga-alignment-v{_CACHE_VERSION}-{key}.csv"
+    cached = read_cached_frame(cache)
+    if cached is not None:
+        return cached
+    votes, roll_calls = load_unga(paths.votes_file, paths.roll_calls_file)
+    frame = focus_alignment(votes, roll_calls, codes=codes)
+    try:
+        publish({cache: frame.to_csv(index=False).encode("utf-8")})
+    except OSError:  # a read-only project still reports, without the cache
+        pass
+    return frame
