@@ -1,30 +1,41 @@
 """axis_report: coded, traceable evidence on cooperation among China, Russia, Iran and
-North Korea, tabulated and rendered as HTML and PDF reports from notebooks.
+North Korea (or any group a project studies), tabulated and rendered as HTML and PDF
+reports from notebooks.
 
-The notebook-facing surface is re-exported here; the modules hold the rest.
+This module is the notebook face: it only re-exports. `prepare_report` / `prepare_brief`
+build the model, the `show_*` functions lay out its sections, and `table` / `figure`
+render an analyst's own DataFrame or Axes in the house style. They load on first use,
+so the command line starts without pandas or matplotlib.
 """
 
-__version__ = "0.1.0"
+from ._version import __version__
+from .errors import InputError, Problem
 
-from .errors import InputError, Problem  # noqa: E402
-
-# The notebook-facing names of `sections`, in report order.
-_SECTIONS = (
-    "prepare_report", "show_title", "show_key_judgments", "show_ach", "show_sources",
-    "show_heatmap", "show_network", "show_balance", "show_dyad_evidence", "show_fact_check",
-    "show_un_alignment", "show_timeline", "show_analysts", "show_gaps", "show_method",
-    "show_appendix",
-)
+# Where each notebook-facing name lives, in report order.
+_FACE = {
+    "prepare_report": "api", "prepare_brief": "api",
+    **{name: "sections.report" for name in (
+        "show_title", "show_key_judgments", "show_ach", "show_sources", "show_heatmap",
+        "show_network", "show_balance", "show_dyad_evidence", "show_fact_check",
+        "show_un_alignment", "show_timeline", "show_analysts", "show_gaps", "show_method",
+        "show_appendix")},
+    **{name: "sections.brief" for name in (
+        "show_brief_title", "show_bottom_line", "show_brief_balance", "show_strongest",
+        "show_changes", "show_brief_sources")},
+    "table": "html", "figure": "html",
+}
 
 
 def __getattr__(name):
-    # The notebook API pulls in matplotlib and seaborn; load it only when a notebook
-    # asks, so the command line starts fast.
-    if name in _SECTIONS:
-        from . import sections
+    if name in _FACE:
+        import importlib
 
-        return getattr(sections, name)
+        return getattr(importlib.import_module(f".{_FACE[name]}", __name__), name)
     raise AttributeError(f"module 'axis_report' has no attribute {name!r}")
 
 
-__all__ = ["InputError", "Problem", *_SECTIONS]
+def __dir__():
+    return sorted([*globals(), *_FACE])
+
+
+__all__ = ["__version__", "InputError", "Problem", *_FACE]

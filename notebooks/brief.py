@@ -13,7 +13,7 @@
 
 # %% [markdown]
 # <!-- A one-to-two page brief on one country or one dyad. `make briefs` renders all ten;
-#      logic lives in axis_report.briefs: this notebook holds prose and one call per section. -->
+#      logic lives in the axis_report package: this notebook holds prose and one call per section. -->
 
 # %% tags=["parameters"]
 focus: str = "RUS"  # a country (CHN, RUS, IRN, PRK) or a dyad written like IRN-RUS
@@ -21,14 +21,14 @@ as_of: str = ""  # YYYY-MM-DD to use only sources dated on or before it; empty f
 edition: str = ""  # the edition date YYYY-MM-DD, set by the grid runner; empty for today
 previous: str = ""  # path of the previous edition's record snapshot; empty for a first edition
 previous_edition: str = ""  # the previous edition's date, set by the grid runner
-seeds: str = ""  # folder holding sources.yaml and evidence.yaml; empty for the project seeds folder
+project: str = ""  # project folder; empty for the project holding the current directory
 
 # %%
-import axis_report.briefs as br
+import axis_report as ar
 
-brief = br.prepare_brief(focus=focus, as_of=as_of, edition=edition, previous=previous,
-                         previous_edition=previous_edition, seeds=seeds)
-br.show_brief_title(brief)
+brief = ar.prepare_brief(focus=focus, as_of=as_of, edition=edition, previous=previous,
+                         previous_edition=previous_edition, project=project)
+ar.show_brief_title(brief)
 
 # %% [markdown]
 # ## Bottom line
@@ -36,28 +36,28 @@ br.show_brief_title(brief)
 # Derived from the coded evidence on this focus; the bracketed ids lead to the quotes.
 
 # %%
-br.show_bottom_line(brief)
+ar.show_bottom_line(brief)
 
 # %% [markdown]
 # ## Cooperation against limitation
 
 # %%
-br.show_brief_balance(brief)
+ar.show_brief_balance(brief)
 
 # %% [markdown]
 # ## Strongest evidence
 
 # %%
-br.show_strongest(brief)
+ar.show_strongest(brief)
 
 # %% [markdown]
 # ## What changed since the previous edition
 
 # %%
-br.show_changes(brief)
+ar.show_changes(brief)
 
 # %% [markdown]
 # ## Sources
 
 # %%
-br.show_brief_sources(brief)
+ar.show_brief_sources(brief)

@@ -13,7 +13,8 @@
 
 # %% [markdown]
 # <!-- The axis report. Run with `make report`; edit in JupyterLab with `make lab`.
-#      Logic lives in the axis_report package: this notebook holds prose and one call per section. -->
+#      Logic lives in the axis_report package: this notebook holds prose and one call per section.
+#      To add a table or figure of your own: ar.table(frame, caption=...) or ar.figure(ax, caption=...). -->
 
 # %% tags=["parameters"]
 countries: list = ["CHN", "RUS", "IRN", "PRK"]  # ISO 3166-1 alpha-3 codes, two or more of CHN, RUS, IRN, PRK
@@ -21,7 +22,7 @@ domains: list = ["military", "economic", "diplomatic", "ideological"]  # domains
 min_weight: int = 1  # leave out claims weaker than this (1 passing, 2 specific, 3 concrete act)
 title: str = "How far do China, Russia, Iran and North Korea cooperate?"  # report title
 as_of: str = ""  # YYYY-MM-DD to use only sources dated on or before it; empty for the latest source date
-seeds: str = ""  # folder holding sources.yaml and evidence.yaml; empty for the project seeds folder
+project: str = ""  # project folder; empty for the project holding the current directory
 hypotheses: list = []  # ACH hypothesis ids from hypotheses.yaml, e.g. H1 H2; empty for all
 weighting: str = "parc"  # ACH weights: parc (credibility x relevance), credibility, relevance, unweighted
 
@@ -29,8 +30,8 @@ weighting: str = "parc"  # ACH weights: parc (credibility x relevance), credibil
 import axis_report as ar
 
 report = ar.prepare_report(countries=countries, domains=domains, min_weight=min_weight,
-                           title=title, as_of=as_of, seeds=seeds, hypotheses=hypotheses,
-                           weighting=weighting)
+                           title=title, as_of=as_of, hypotheses=hypotheses,
+                           weighting=weighting, project=project)
 ar.show_title(report)
 
 # %% [markdown]

@@ -59,3 +59,9 @@ def check_ratings(records: list, hypothesis_ids, file: str) -> list:
             problems.append(Problem(file, f"{h}: {r!r} is not one of {', '.join(vocab.RATINGS)}",
                                     **where))
     return problems
+
+
+def hypothesis_ids(path: Path) -> list:
+    """Return the hypothesis ids in `path`, read lightly (no pandas): for checking the
+    `hypotheses` parameter before anything heavy loads."""
+    return [str(e.values.get("id")) for e in read_yaml_entries(path)]

@@ -90,7 +90,10 @@ def parameter_rows(params: Params, spec, *, as_of: str) -> list:
 
     helps = {p.name: p.help for p in spec or ()}
     names = [p.name for p in spec] if spec else list(params)
-    return [(n, shown(n, params.get(n)), helps.get(n, "")) for n in names if n in params]
+    # `project` names a folder on the machine that rendered the report, not a choice of
+    # what to report: left out of the published list.
+    return [(n, shown(n, params.get(n)), helps.get(n, "")) for n in names
+            if n in params and n != "project"]
 
 
 def _run_ach(records: pd.DataFrame, hypotheses: pd.DataFrame, sources: pd.DataFrame,

@@ -3,7 +3,7 @@
 from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
-from .paths import TEMPLATES_DIR
+from ..config import TEMPLATES_DIR
 
 __all__ = ["AxisHTMLExporter", "AxisPDFExporter"]
 
@@ -57,6 +57,6 @@ class AxisPDFExporter(AxisHTMLExporter):
     def from_notebook_node(self, nb, resources=None, **kw):
         markup, resources = super().from_notebook_node(nb, resources=resources, **kw)
         resources["output_extension"] = ".pdf"
-        from .rendering import html_to_pdf
+        from .export import html_to_pdf
 
         return html_to_pdf(markup), resources

@@ -1,5 +1,7 @@
 """`make bench`: wall-clock timings of the report path against the naive CLI chain.
 
+Run as `python benchmarks/bench.py [--repeats N] [--no-grid]`.
+
 Timings belong here, never in tests. Each variant runs `repeats` times in
 alternation (so both see the same machine state) and the median is reported.
 """
@@ -13,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .paths import default_paths
+from axis_report.config import find_project
 
 __all__ = ["run_bench", "time_command"]
 
@@ -33,7 +35,7 @@ def _bin(name: str) -> str:
     return str(Path(sys.executable).parent / name)
 
 
-def naive_chain(tmp: Path, notebook: Path, seeds: Path, *, name: str = "report",
+def naive_chain(tmp: Path, notebook: Path, project: Path, *, name: str = "report",
                 params: dict | None = None) -> list:
     """The commands a user would chain by hand for the same HTML and PDF."""
     ipynb, executed = tmp / f"{name}.ipynb", tmp / f"{name}.out.ipynb"
@@ -41,7 +43,7 @@ def naive_chain(tmp: Path, notebook: Path, seeds: Path, *, name: str = "report",
     return [
         [_bin("jupytext"), "--quiet", "--to", "ipynb", "-o", str(ipynb), str(notebook)],
         [_bin("papermill"), "--no-progress-bar", "-k", "python3", str(ipynb), str(executed),
-         "-p", "seeds", str(seeds), *extra],
+         "-p", "project", str(project), *extra],
         [_bin("jupyter"), "nbconvert", "--to", "axis_html", "--output-dir", str(tmp),
          str(executed)],
         [_bin("jupyter"), "nbconvert", "--to", "axis_pdf", "--output-dir", str(tmp),
@@ -51,13 +53,13 @@ def naive_chain(tmp: Path, notebook: Path, seeds: Path, *, name: str = "report",
 
 def bench_alignment(paths, *, repeats: int) -> None:
     """Time loading the UN votes and computing agreement and kappa for all pairs, all years."""
-    from .alignment import agreement_by_year
-    from .reference import load_unga
+    from axis_report.analysis.alignment import agreement_by_year
+    from axis_report.inputs.reference import load_unga
 
     loads, computes = [], []
     for _ in range(repeats):
         started = time.perf_counter()
-        votes, roll_calls = load_unga(paths.reference)
+        votes, roll_calls = load_unga(paths.votes_file, paths.roll_calls_file)
         loads.append(time.perf_counter() - started)
         started = time.perf_counter()
         pairs = agreement_by_year(votes, roll_calls)
@@ -73,29 +75,29 @@ def bench_alignment(paths, *, repeats: int) -> None:
 def bench_grid(paths) -> None:
     """Time the brief grid (the report and the ten briefs, HTML and PDF): cold, a no-op
     rerun, a one-record change, and the naive sequential CLI chain on the same grid."""
-    from .focus import all_focuses
+    from axis_report.analysis.focus import all_focuses
 
     cli = [_bin("axis-report"), "briefs"]
     with tempfile.TemporaryDirectory(prefix="axis-bench-grid-") as tmp:
         tmp = Path(tmp)
-        seeds, out = tmp / "seeds", tmp / "reports"
-        shutil.copytree(paths.seeds, seeds)
-        args = ["--seeds", str(seeds), "--out-dir", str(out)]
-        cold = time_command([*cli, *args], cwd=tmp)
-        noop = time_command([*cli, *args], cwd=tmp)
-        evidence = seeds / "evidence.yaml"
+        project = tmp / "project"
+        time_command([_bin("axis-report"), "init", str(project)], cwd=tmp)
+        shutil.copytree(paths.cache, project / "build" / "cache", dirs_exist_ok=True)
+        cold = time_command(cli, cwd=project)
+        noop = time_command(cli, cwd=project)
+        evidence = project / "seeds" / "evidence.yaml"
         text = evidence.read_text()
         at = text.index("- id: E026")
         at = text.index("weight: 2", at)
         evidence.write_text(text[:at] + "weight: 3" + text[at + len("weight: 2"):])
-        one = time_command([*cli, *args], cwd=tmp)
+        one = time_command(cli, cwd=project)
         naive_dir = tmp / "naive"
         naive_dir.mkdir()
         started = time.perf_counter()
-        for cmd in naive_chain(naive_dir, paths.notebooks / "report.py", seeds):
+        for cmd in naive_chain(naive_dir, project / "notebooks" / "report.py", project):
             time_command(cmd, cwd=naive_dir)
         for focus in all_focuses():
-            for cmd in naive_chain(naive_dir, paths.notebooks / "brief.py", seeds,
+            for cmd in naive_chain(naive_dir, project / "notebooks" / "brief.py", project,
                                    name=focus.name, params={"focus": focus.name}):
                 time_command(cmd, cwd=naive_dir)
         naive = time.perf_counter() - started
@@ -108,16 +110,31 @@ def bench_grid(paths) -> None:
     print(f"  cold grid speed-up         {naive / cold:6.2f}x")
 
 
+def bench_bad_parameter(paths, *, repeats: int) -> None:
+    """Time how long a typo in a report parameter takes to be reported (exit 2)."""
+    took = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        done = subprocess.run([_bin("axis-report"), "report", "--countries", "RUSS", "CHN"],
+                              cwd=paths.root, capture_output=True, text=True)
+        took.append(time.perf_counter() - started)
+        if done.returncode != 2 or "field 'countries'" not in done.stderr:
+            raise RuntimeError(f"a bad parameter was not reported as expected: {done.stderr}")
+    print(f"bad parameter reported (exit 2), median of {repeats}: "
+          f"{statistics.median(took):6.2f} s")
+
+
 def run_bench(*, repeats: int = 3, grid: bool = True) -> int:
     """Time `make report` and the naive chain; print medians and their ratio."""
-    paths = default_paths()
+    paths = find_project(Path(__file__).resolve().parent.parent)
+    bench_bad_parameter(paths, repeats=repeats)
     bench_alignment(paths, repeats=repeats)
     make = shutil.which("make")
     ours, naive = [], []
     for i in range(repeats):
         with tempfile.TemporaryDirectory(prefix="axis-bench-") as tmp:
             ours.append(time_command([make, "--no-print-directory", "report"], cwd=paths.root))
-            chain = naive_chain(Path(tmp), paths.notebooks / "report.py", paths.seeds)
+            chain = naive_chain(Path(tmp), paths.report_notebook, paths.root)
             naive.append(sum(time_command(c, cwd=tmp) for c in chain))
         print(f"  run {i + 1}/{repeats}: make report {ours[-1]:.2f} s, naive chain {naive[-1]:.2f} s",
               flush=True)
@@ -130,3 +147,14 @@ def run_bench(*, repeats: int = 3, grid: bool = True) -> int:
     if grid:
         bench_grid(paths)
     return 0
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Time the report path, the brief grid and "
+                                                 "the bad-parameter path.")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--no-grid", action="store_true", help="skip the brief-grid timings")
+    args = parser.parse_args()
+    sys.exit(run_bench(repeats=args.repeats, grid=not args.no_grid))
