@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report briefs schedule validate test bench lab clean
+.PHONY: help setup report briefs schedule validate test test-fast lint bench lab clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -35,11 +35,18 @@ briefs: $(STAMP) ## build the report and the 10 briefs that changed (reports/bri
 schedule: $(STAMP) ## print the crontab line and systemd units for daily briefs
 	$(BIN)/axis-report schedule --print
 
-test: $(STAMP) ## run the test suite
+test: $(STAMP) ## run the whole test suite (unit tests, then notebook renders)
 	$(BIN)/pytest -q
 
-bench: $(STAMP) ## time `make report` against the naive papermill/nbconvert/PDF chain
-	$(BIN)/axis-report bench
+test-fast: $(STAMP) ## run the unit tests only (no notebook is executed; well under a minute)
+	$(BIN)/pytest -q -m "not notebook"
+
+lint: $(STAMP) ## check the code with ruff
+	@$(BIN)/ruff --version >/dev/null 2>&1 || $(BIN)/pip install --quiet --disable-pip-version-check -e '.[lint]'
+	$(BIN)/ruff check axis_report benchmarks tests notebooks setup.py
+
+bench: $(STAMP) ## time `make report` and the brief grid against the naive papermill/nbconvert/PDF chain
+	$(BIN)/python benchmarks/bench.py
 
 lab: $(STAMP) ## install JupyterLab (optional extra) and open the notebooks
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[lab]'

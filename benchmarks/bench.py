@@ -136,7 +136,8 @@ def run_bench(*, repeats: int = 3, grid: bool = True) -> int:
             ours.append(time_command([make, "--no-print-directory", "report"], cwd=paths.root))
             chain = naive_chain(Path(tmp), paths.report_notebook, paths.root)
             naive.append(sum(time_command(c, cwd=tmp) for c in chain))
-        print(f"  run {i + 1}/{repeats}: make report {ours[-1]:.2f} s, naive chain {naive[-1]:.2f} s",
+        print(f"  run {i + 1}/{repeats}: make report {ours[-1]:.2f} s, "
+              f"naive chain {naive[-1]:.2f} s",
               flush=True)
     a, b = statistics.median(ours), statistics.median(naive)
     print(f"report (HTML+PDF), median of {repeats}:")

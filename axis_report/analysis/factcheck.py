@@ -71,7 +71,8 @@ def _check_defence(a: dict, date: str, treaties, atop, cow=None):
 def _check_agreement(a: dict, treaties):
     found, cites = [], []
     for dyad in a["dyads"]:
-        rows = treaties[treaties["dyads"].str.split().apply(lambda ds: dyad in ds)
+        binds = [dyad in ds.split() for ds in treaties["dyads"]]
+        rows = treaties[pd.Series(binds, index=treaties.index, dtype=bool)
                         & treaties["signed"].str.startswith(a["date"])]
         if rows.empty:
             return ("unverifiable", f"The treaties table holds no agreement for {dyad} dated "

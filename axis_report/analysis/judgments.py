@@ -102,8 +102,9 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *,
             pacts = pacts_in_force[pacts_in_force["dyad"].isin(missing)
                                    & pacts_in_force["defence"]]
             for dyad, rows in pacts.groupby("dyad"):
+                pacts_named = _join(f"{r.treaty_id} ({r.name})" for r in rows.itertuples())
                 text += (f" The reference data do record a defence obligation in force for "
-                         f"{dyad}: {_join(f'{r.treaty_id} ({r.name})' for r in rows.itertuples())}.")
+                         f"{dyad}: {pacts_named}.")
         out.append(Judgment(text, ()))
 
     if fact_check is not None and not fact_check.empty:

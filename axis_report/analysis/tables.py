@@ -77,7 +77,8 @@ def tabulate_dyad_domain(evidence_long: pd.DataFrame, *, dyads, domains) -> pd.D
 
 
 def balance_label(net: float, n_records: int) -> str:
-    """Return the verdict for a net balance: no evidence, net cooperation, net limitation, balanced."""
+    """Return the verdict for a net balance: no evidence, net cooperation, net limitation,
+    balanced."""
     if n_records == 0 or pd.isna(net):
         return "no evidence"
     if net > 0:
@@ -88,7 +89,8 @@ def balance_label(net: float, n_records: int) -> str:
 
 
 def tabulate_dyads(evidence_long: pd.DataFrame, *, dyads) -> pd.DataFrame:
-    """Return one row per dyad (in the given order) with counts, weights, net balance and verdict."""
+    """Return one row per dyad (in the given order) with counts, weights, net balance and
+    verdict."""
     frame = evidence_long.assign(dyad=evidence_long["dyad"].astype(str))
     sums = _stance_sums(frame, ["dyad"]).reindex(list(dyads))
     sums.index.name = "dyad"
@@ -108,8 +110,9 @@ def summarize_countries(evidence_long: pd.DataFrame, *, countries) -> pd.DataFra
     for c in countries:
         own = [d for d in dyads_in_scope if c in vocab.split_dyad(d)]
         mine = evidence_long[evidence_long["dyad"].astype(str).isin(own)]
-        group = evidence_long[(evidence_long["dyad"] == vocab.GROUP)
-                              & evidence_long["countries"].str.split().apply(lambda cs: c in cs)]
+        names_c = pd.Series([c in cs.split() for cs in evidence_long["countries"]],
+                            index=evidence_long.index, dtype=bool)
+        group = evidence_long[(evidence_long["dyad"] == vocab.GROUP) & names_c]
         records = pd.concat([mine, group]).drop_duplicates("record_id")
         covered = sorted(mine["dyad"].astype(str).unique())
         rows.append(dict(
@@ -127,7 +130,8 @@ def summarize_countries(evidence_long: pd.DataFrame, *, countries) -> pd.DataFra
 
 
 def tabulate_analysts(evidence_long: pd.DataFrame) -> pd.DataFrame:
-    """Return who said what: one row per record attributed to a named person, by person then record."""
+    """Return who said what: one row per record attributed to a named person, by person
+    then record."""
     named = evidence_long[evidence_long["attribution"] == "named"]
     per_record = (named.groupby("record_id", sort=True)
                   .agg(analyst=("analyst", "first"), affiliation=("affiliation", "first"),
@@ -135,7 +139,8 @@ def tabulate_analysts(evidence_long: pd.DataFrame) -> pd.DataFrame:
                        dyads=("dyad", lambda s: ", ".join(str(d) for d in s)),
                        quote=("quote", "first"), source_id=("source_id", "first"))
                   .reset_index())
-    cols = ["analyst", "affiliation", "record_id", "stance", "domain", "dyads", "quote", "source_id"]
+    cols = ["analyst", "affiliation", "record_id", "stance", "domain", "dyads", "quote",
+            "source_id"]
     per_record["stance"] = per_record["stance"].astype(str)
     per_record["domain"] = per_record["domain"].astype(str)
     return per_record[cols].sort_values(["analyst", "record_id"], ignore_index=True)

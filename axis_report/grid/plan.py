@@ -68,7 +68,8 @@ def plan_grid(paths: ProjectPaths, *, as_of: str = "") -> list:
         snapshot = snapshot_records(select_for_focus(evidence, focus))
         used = sorted({r["source_id"] for r in snapshot})
         brief_inputs = {**shared, **{f"source:{s}": texts[s] for s in used}}
-        tasks.append(Task(focus.name, "brief", paths.brief_notebook, {**params, "focus": focus.name},
+        tasks.append(Task(focus.name, "brief", paths.brief_notebook,
+                          {**params, "focus": focus.name},
                           _key(paths.brief_notebook, {**key_params, "focus": focus.name},
                                brief_inputs, extra=snapshot), snapshot=snapshot))
     return tasks

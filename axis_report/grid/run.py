@@ -42,7 +42,7 @@ _KERNEL_START_ERRORS = ("address already in use", "kernel died", "timeout waitin
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _group(paths: ProjectPaths) -> tuple:

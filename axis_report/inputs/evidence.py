@@ -220,12 +220,14 @@ def evidence_long_frame(records, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
         for dyad in rec["dyads"] or [vocab.GROUP]:
             row = {k: val for k, val in rec.items() if k != "dyads"}
             row["dyad"] = dyad
-            row["signed_weight"] = rec["weight"] if rec["stance"] == "cooperation" else -rec["weight"]
+            sign = 1 if rec["stance"] == "cooperation" else -1
+            row["signed_weight"] = sign * rec["weight"]
             rows.append(row)
     frame = pd.DataFrame(rows, columns=_COLUMNS)
     frame["domain"] = pd.Categorical(frame["domain"], categories=vocab.DOMAINS, ordered=True)
     frame["stance"] = pd.Categorical(frame["stance"], categories=vocab.STANCES, ordered=True)
-    frame["dyad"] = pd.Categorical(frame["dyad"], categories=[*vocab.dyads_among(group), vocab.GROUP],
+    frame["dyad"] = pd.Categorical(frame["dyad"],
+                                   categories=[*vocab.dyads_among(group), vocab.GROUP],
                                    ordered=True)
     for col in ("weight", "signed_weight", "credibility", "quote_start", "quote_end", "line"):
         frame[col] = frame[col].astype("int64")

@@ -48,7 +48,8 @@ def load_unga(votes_file: Path, roll_calls_file: Path) -> tuple[pd.DataFrame, pd
     roll_calls["year"] = 1945 + roll_calls["session"]
     # Three former states have no ISO code in the data (Yemen Arab Republic, Zanzibar,
     # Federal Republic of Germany): their name stands in as their code.
-    votes["country_code"] = votes["country_code"].astype(object).fillna(votes["country"].astype(object))
+    names = votes["country"].astype(object)
+    votes["country_code"] = votes["country_code"].astype(object).fillna(names)
     for col in ("country", "country_code"):
         votes[col] = votes[col].astype("category")
     unknown = ~votes["rcid"].isin(roll_calls["rcid"])
