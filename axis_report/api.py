@@ -8,6 +8,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from .analysis.factcheck import alignment_countries
 from .config import ProjectPaths, find_project
 from .errors import InputError, Problem
 from .inputs import load_inputs
@@ -34,8 +35,10 @@ def prepare_report(**parameters) -> Report:
     inputs = load_inputs(paths)
     ids = None if inputs.hypotheses is None else list(inputs.hypotheses["hypothesis"])
     params = check_parameters(parameters, group=inputs.group, hypothesis_ids=ids)
-    return build_report(inputs, params, alignment=load_alignment(paths, inputs.group),
-                        spec=spec, figure_cache=paths.figure_cache)
+    alignment = load_alignment(paths, inputs.group,
+                               also=alignment_countries(inputs.evidence))
+    return build_report(inputs, params, alignment=alignment, spec=spec,
+                        figure_cache=paths.figure_cache)
 
 
 def prepare_brief(**parameters) -> Brief:

@@ -16,7 +16,17 @@ from ..inputs.reference import CITATIONS
 from ..vocab import STATUSES, UNCOVERED
 from .treaties import obligations_in_force
 
-__all__ = ["check_claims", "alignment_verdict"]
+__all__ = ["check_claims", "alignment_verdict", "alignment_countries"]
+
+
+def alignment_countries(records: pd.DataFrame) -> list:
+    """Return the countries that the records' `un_alignment` assertions name, so the UN
+    alignment computed for a report covers every pair the fact check needs."""
+    named = []
+    for a in records["asserts"]:
+        if isinstance(a, dict) and a.get("kind") == "un_alignment":
+            named += [*a.get("countries", ()), *a.get("versus", ())]
+    return sorted(set(named))
 
 
 def _treaty_list(rows: pd.DataFrame) -> str:

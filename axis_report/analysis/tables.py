@@ -161,15 +161,16 @@ def timeline_events(evidence_long: pd.DataFrame, treaties: pd.DataFrame | None, 
     with an event date, and each agreement's signature, entry into force and end.
 
     Columns: date (ISO, possibly partial), dyad, kind (evidence, signed, in force,
-    ended), label, ref (record or treaty id). Only `dyads` are kept; with `until`,
-    later events are dropped.
+    ended), label, ref (record or treaty id), what (the record's quote or the treaty's
+    name). Only `dyads` are kept; with `until`, later events are dropped.
     """
     rows = []
     dated = evidence_long[evidence_long["event_date"].notna()
                           & evidence_long["dyad"].astype(str).isin(list(dyads))]
     for r in dated.itertuples():
         rows.append(dict(date=r.event_date, dyad=str(r.dyad), kind="evidence",
-                         label=f"{r.record_id} {r.event_date}", ref=r.record_id))
+                         label=f"{r.record_id} {r.event_date}", ref=r.record_id,
+                         what=r.quote))
     if treaties is not None:
         for t in treaties.itertuples():
             for dyad in t.dyads.split():
@@ -180,8 +181,9 @@ def timeline_events(evidence_long: pd.DataFrame, treaties: pd.DataFrame | None, 
                     if isinstance(when, str) and when and not (kind == "in force"
                                                                and when == t.signed):
                         rows.append(dict(date=when, dyad=dyad, kind=kind,
-                                         label=f"{t.treaty_id} {when[:4]}", ref=t.treaty_id))
-    frame = pd.DataFrame(rows, columns=["date", "dyad", "kind", "label", "ref"])
+                                         label=f"{t.treaty_id} {when[:4]}", ref=t.treaty_id,
+                                         what=t.name))
+    frame = pd.DataFrame(rows, columns=["date", "dyad", "kind", "label", "ref", "what"])
     if until:
         frame = frame[frame["date"] <= until]
     return frame.sort_values(["date", "dyad", "kind"], ignore_index=True)

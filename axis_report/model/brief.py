@@ -14,7 +14,11 @@ from ..inputs import Inputs
 from ..inputs.sources import sources_as_of
 from .params import Params
 
-__all__ = ["Brief", "build_brief"]
+__all__ = ["Brief", "build_brief", "CHANGE_KINDS"]
+
+# How a record can differ from the previous edition (`focus.diff_snapshots`), in the
+# order a brief lists them.
+CHANGE_KINDS = ("added", "removed", "changed")
 
 
 @dataclass
@@ -31,6 +35,7 @@ class Brief:
     judgments: list
     strongest: pd.DataFrame          # one row per record, weightiest and most credible first
     changes: pd.DataFrame | None     # None for a first edition
+    change_counts: dict              # change kind -> records (every kind); {} for a first edition
     sources: pd.DataFrame
     defence_dyads: set
 
@@ -68,12 +73,15 @@ def build_brief(inputs: Inputs, params: Params, *, previous_snapshot=None) -> Br
     dyads_table = tables.tabulate_dyads(rows, dyads=list(f.dyads))
     changes = (None if previous_snapshot is None
                else diff_snapshots(previous_snapshot, snapshot_records(rows)))
+    change_counts = ({} if changes is None
+                     else {k: int((changes["change"] == k).sum()) for k in CHANGE_KINDS})
     return Brief(
         focus=f, as_of=as_of, edition=params.get("edition") or "",
         previous_edition=params.get("previous_edition") or "", evidence=rows,
         dyads_table=dyads_table, domain_table=domain_table,
         judgments=[] if rows.empty else derive_key_judgments(rows, dyads_table),
         strongest=_strongest(rows, inputs.sources), changes=changes,
+        change_counts=change_counts,
         sources=inputs.sources[inputs.sources["source_id"].isin(rows["source_id"])],
         defence_dyads=set(pacts.loc[pacts["defence"], "dyad"]) & set(f.dyads),
     )

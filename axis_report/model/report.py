@@ -21,8 +21,10 @@ from ..errors import InputError, Problem
 from ..inputs import Inputs
 from ..inputs.sources import sources_as_of
 from .params import WHERE, Params
+from .unvotes import COMPARATOR
 
-__all__ = ["AchResult", "Report", "build_report", "parameter_rows"]
+__all__ = ["AchResult", "Report", "build_report", "parameter_rows",
+           "evidence_in_table_order", "latest_alignment"]
 
 
 @dataclass
@@ -41,6 +43,19 @@ class AchResult:
     def flips(self) -> list:
         return self.sensitivity.loc[self.sensitivity["changes_ranking"], "record_id"].tolist()
 
+    @property
+    def ranked(self) -> pd.DataFrame:
+        """The scores with each hypothesis's title and description, best rank first (ties
+        by hypothesis id): the rows of the report's hypothesis table."""
+        return self.scores.merge(self.hypotheses, on="hypothesis").sort_values(
+            ["rank", "hypothesis"], ignore_index=True)
+
+    @property
+    def drivers(self) -> pd.DataFrame:
+        """The sensitivity rows (strongest driver of the leading hypothesis first) with each
+        record's credibility and relevance levels and ACH weight."""
+        return self.sensitivity.merge(self.weights, on="record_id")
+
 
 @dataclass
 class Report:
@@ -53,6 +68,9 @@ class Report:
     as_of: str                      # the date the evidence speaks for
     sources: pd.DataFrame           # sources dated on or before as_of, with n_claims
     evidence: pd.DataFrame          # long form, rows in scope
+    evidence_table: pd.DataFrame    # the same rows in evidence-table order (stance, domain,
+                                    # weight down, record id), with the source's
+                                    # `reliability` and the fact-check status `check` (or NaN)
     dyads: list                     # dyads among the chosen countries
     dyad_domain: pd.DataFrame
     dyads_table: pd.DataFrame
@@ -65,7 +83,12 @@ class Report:
     defence_dyads: set              # dyads in scope with a defence obligation in force
     fact_check: pd.DataFrame
     checks: dict                    # record id -> fact-check status
+    fact_check_counts: dict         # status -> number of checked claims, every status
     alignment: pd.DataFrame         # UN agreement by pair and year (ISO3 codes)
+    alignment_year: int | None      # the latest session year of the votes (None: no votes)
+    alignment_latest: pd.DataFrame  # that year, per pair: the dyads, then each country with
+                                    # the comparator (pair, n_common, agreement,
+                                    # agreement_percentile, kappa, kappa_percentile)
     timeline: pd.DataFrame
     ach: AchResult | None
     input_hashes: pd.DataFrame      # file, sha256
@@ -94,6 +117,37 @@ def parameter_rows(params: Params, spec, *, as_of: str) -> list:
     # what to report: left out of the published list.
     return [(n, shown(n, params.get(n)), helps.get(n, "")) for n in names
             if n in params and n != "project"]
+
+
+def evidence_in_table_order(evidence: pd.DataFrame, sources: pd.DataFrame,
+                            checks: dict) -> pd.DataFrame:
+    """Return the evidence rows in the order the per-dyad evidence tables list them
+    (cooperation first, then by domain, weightiest first, then by record id), with each
+    row's source reliability and fact-check status (NaN for a claim nothing checks)."""
+    reliability = dict(zip(sources["source_id"], sources["reliability"]))
+    rows = evidence.sort_values(["stance", "domain", "weight", "record_id"],
+                                ascending=[True, True, False, True], ignore_index=True)
+    return rows.assign(reliability=rows["source_id"].map(reliability),
+                       check=rows["record_id"].map(checks))
+
+
+_LATEST_COLUMNS = ["pair", "n_common", "agreement", "agreement_percentile", "kappa",
+                   "kappa_percentile"]
+
+
+def latest_alignment(alignment: pd.DataFrame, *, dyads, countries,
+                     comparator: str = COMPARATOR) -> tuple:
+    """Return (latest session year, its rows): one row per pair, the `dyads` then each of
+    `countries` with `comparator`, missing values where a pair did not vote; (None, an
+    empty frame) when there are no votes."""
+    if alignment is None or alignment.empty:
+        return None, pd.DataFrame(columns=_LATEST_COLUMNS)
+    year = int(alignment["year"].max())
+    pairs = [*dyads, *(vocab.dyad_code(c, comparator) for c in countries)]
+    latest = alignment[alignment["year"] == year]
+    latest = latest.assign(pair=latest["country_a"] + "-" + latest["country_b"])
+    rows = latest.set_index("pair").reindex(pairs).rename_axis("pair").reset_index()
+    return year, rows[_LATEST_COLUMNS]
 
 
 def _run_ach(records: pd.DataFrame, hypotheses: pd.DataFrame, sources: pd.DataFrame,
@@ -145,17 +199,23 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
                                      pacts_in_force=pacts)
     if ach_result is not None:
         judgments.insert(1, Judgment(ach_result.judgment, ()))
+    checks = dict(zip(fact_check["record_id"], fact_check["status"].astype(str)))
+    statuses = fact_check["status"].astype(str)
+    alignment_year, alignment_latest = latest_alignment(alignment, dyads=dyads,
+                                                        countries=params.countries)
     return Report(
         params=params, group=inputs.group, organisation=inputs.settings.organisation,
         author=inputs.settings.author, as_of=as_of, sources=sources, evidence=evidence,
+        evidence_table=evidence_in_table_order(evidence, sources, checks),
         dyads=dyads, dyad_domain=dyad_domain, dyads_table=dyads_table,
         countries_table=tables.summarize_countries(evidence, countries=params.countries),
         gaps=tables.find_gaps(dyad_domain), analysts=tables.tabulate_analysts(evidence),
         judgments=judgments, treaties=inputs.treaties, pacts=pacts,
         defence_dyads=set(pacts.loc[pacts["defence"], "dyad"]) & set(dyads),
         fact_check=fact_check,
-        checks=dict(zip(fact_check["record_id"], fact_check["status"].astype(str))),
-        alignment=alignment,
+        checks=checks,
+        fact_check_counts={s: int((statuses == s).sum()) for s in vocab.STATUSES},
+        alignment=alignment, alignment_year=alignment_year, alignment_latest=alignment_latest,
         timeline=tables.timeline_events(evidence, inputs.treaties, dyads=dyads, until=as_of),
         ach=ach_result, input_hashes=inputs.files,
         parameters=parameter_rows(params, spec, as_of=as_of),

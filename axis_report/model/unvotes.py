@@ -22,10 +22,11 @@ _CACHE_VERSION = "2"
 COMPARATOR = "USA"
 
 
-def load_alignment(paths: ProjectPaths, group) -> pd.DataFrame:
+def load_alignment(paths: ProjectPaths, group, *, also=()) -> pd.DataFrame:
     """Return agreement, kappa and their within-year percentiles since 1991 for the pairs
-    among `group` and the comparator, from the cache or computed on a miss."""
-    countries = [*group, COMPARATOR]
+    among `group`, the comparator and `also` (countries a checked claim names), from the
+    cache or computed on a miss."""
+    countries = list(dict.fromkeys([*group, COMPARATOR, *also]))
     codes = {vocab.ISO3_TO_ISO2[c]: c for c in countries if c in vocab.ISO3_TO_ISO2}
     key = hashlib.sha256(repr((file_sha256(paths.votes_file), file_sha256(paths.roll_calls_file),
                                sorted(codes.items()))).encode()).hexdigest()[:24]

@@ -1,0 +1,167 @@
+"""Report HTML, made in one place: Jinja2 templates under templates/sections/.
+
+Quotes, titles, names and notes come from files an analyst edits, so a quote holding
+"<script>" must print as text. Python code builds plain data (dicts, lists, strings,
+a frame's records) and hands it to a template; the environment autoescapes every
+value it prints, and only markup a template made itself (a macro's output, a `Block`)
+is printed as markup. No Python string here or in `sections` holds a tag.
+
+For analysts, `table` and `figure` show their own DataFrame or matplotlib Axes in the
+house style, as the report's sections do.
+"""
+
+import base64
+import math
+
+import jinja2
+import pandas as pd
+
+from . import vocab
+from .config import TEMPLATES_DIR
+
+__all__ = ["Block", "ENV", "render", "table", "figure", "svg_data_uri", "svg_block"]
+
+
+def _is_blank(value) -> bool:
+    """True for a value a cell shows as nothing: None, NaN, pandas' NA or an empty string."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _finalize(value):
+    """Return what `{{ value }}` prints: a missing value (None, NaN, NA) as nothing, never
+    as "None" or "nan"; anything else unchanged (and then escaped)."""
+    return "" if _is_blank(value) and not isinstance(value, str) else value
+
+
+def _fmt(value, spec: str, missing: str = "-") -> str:
+    """Return `format(value, spec)`, or `missing` for a missing value: the templates'
+    number formatting ('{{ x|fmt(".0%") }}'), the same mini-language as f-strings."""
+    return missing if _is_blank(value) else format(value, spec)
+
+
+ENV = jinja2.Environment(
+    loader=jinja2.ChoiceLoader([
+        jinja2.FileSystemLoader(TEMPLATES_DIR / "sections"),
+        # the report's stylesheet, shared with pages built here (the briefs index)
+        jinja2.PrefixLoader({"axis": jinja2.FileSystemLoader(TEMPLATES_DIR / "axis")}),
+    ]),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    finalize=_finalize,
+)
+ENV.filters.update(fmt=_fmt, net=vocab.format_net, country_name=vocab.country_name,
+                   dyad_name=vocab.dyad_name)
+ENV.tests["blank"] = _is_blank
+
+
+class Block:
+    """Finished report HTML that Jupyter displays as rich output (text/html).
+
+    A Block placed in a template's context prints as markup (it has `__html__`), so
+    finished pieces can be composed without `|safe`.
+    """
+
+    def __init__(self, markup: str):
+        self.markup = str(markup)
+
+    def _repr_html_(self) -> str:
+        """Return the markup: what Jupyter shows, and what nbconvert writes to the report."""
+        return self.markup
+
+    def __html__(self) -> str:
+        """Return the markup, so Jinja2 and markupsafe print a Block unescaped."""
+        return self.markup
+
+    def __repr__(self) -> str:
+        """Return a one-line plain-text stand-in, for consoles that cannot show HTML."""
+        return f"<report section: {len(self.markup)} characters of HTML>"
+
+
+def render(template_name: str, **context) -> Block:
+    """Return `templates/sections/<template_name>` rendered with `context` as a Block.
+
+    Every value the template prints is escaped; a name the template uses but the
+    context lacks raises `jinja2.UndefinedError` rather than printing as empty.
+    """
+    return Block(ENV.get_template(template_name).render(**context).strip())
+
+
+def svg_data_uri(svg: bytes) -> str:
+    """Return SVG bytes as a base64 `data:` URI for an <img src>.
+
+    SVG keeps a figure vector in the PDF; a data URI keeps the HTML self-contained and
+    keeps each figure's internal ids apart from the other figures'.
+    """
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+
+
+def svg_block(svg: bytes, *, alt: str, caption: str = "") -> Block:
+    """Return SVG bytes as an embedded `<figure class="axis-figure">` with its caption
+    (none when `caption` is empty)."""
+    return render("figure.html.j2", src=svg_data_uri(svg), alt=alt, caption=caption)
+
+
+def _figure_of(obj):
+    """The matplotlib Figure behind a Figure, an Axes, a sequence or array of Axes, or
+    anything with a `.figure` (a seaborn grid)."""
+    from matplotlib.figure import Figure
+
+    if isinstance(obj, Figure):
+        return obj
+    if hasattr(obj, "get_figure"):  # an Axes (or a sub-figure)
+        fig = obj.get_figure()
+        return fig if isinstance(fig, Figure) else _figure_of(fig)
+    if isinstance(getattr(obj, "figure", None), Figure):
+        return obj.figure
+    try:
+        first = next(iter(getattr(obj, "flat", obj)))
+    except (TypeError, StopIteration):
+        raise TypeError(f"figure() needs a matplotlib Figure or Axes, got "
+                        f"{type(obj).__name__}") from None
+    return _figure_of(first)
+
+
+def figure(ax_or_fig, *, alt: str, caption: str = "") -> Block:
+    """Return an analyst's matplotlib figure (given as its Figure, an Axes or an array
+    of Axes) as an embedded SVG figure in the report's style, with `alt` text for
+    readers who cannot see it and an optional caption. A pyplot figure is closed, so
+    the notebook does not show it a second time."""
+    from .figures.cache import figure_svg
+
+    return svg_block(figure_svg(_figure_of(ax_or_fig)), alt=alt, caption=caption)
+
+
+def _cell(value):
+    """A DataFrame value as a cell shows it: missing as nothing, a float with at most
+    two decimals (format the frame yourself for anything finer), anything else as str."""
+    if _is_blank(value):
+        return ""
+    if isinstance(value, float):
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return "0" if text == "-0" else text
+    return value if isinstance(value, str) else str(value)
+
+
+def table(frame: pd.DataFrame, *, caption=None, widths=None, numeric: bool = False) -> Block:
+    """Return any DataFrame as a table in the report's style (the sections' own tables).
+
+    Column names become the header; a named or non-default index is shown as the
+    first column(s). `widths` gives one CSS width per column ("20%", ...); `numeric`
+    right-aligns every column but the first. Every header and cell is escaped.
+    """
+    if not isinstance(frame.index, pd.RangeIndex) or any(n is not None
+                                                         for n in frame.index.names):
+        frame = frame.reset_index()
+    headers = [" ".join(str(p) for p in c) if isinstance(c, tuple) else str(c)
+               for c in frame.columns]
+    if widths is not None and len(widths) != len(headers):
+        raise ValueError(f"widths gives {len(widths)} widths for {len(headers)} columns")
+    rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+    return render("frame.html.j2", headers=headers, rows=rows, caption=caption,
+                  widths=widths, classes="numeric" if numeric else "")
