@@ -21,6 +21,12 @@ from .model.unvotes import load_alignment
 __all__ = ["project_paths", "prepare_report", "prepare_brief"]
 
 
+def _spec(notebook: Path):
+    """The parameters `notebook` declares (so missing ones take their defaults and unknown
+    names are refused), or None for a project without that notebook."""
+    return read_parameters(notebook) if notebook.is_file() else None
+
+
 def project_paths(project: str = "") -> ProjectPaths:
     """Return the project at `project`, or the one holding the current directory."""
     return find_project(Path(project) if project else None)
@@ -31,10 +37,10 @@ def prepare_report(**parameters) -> Report:
     every bad parameter or input. `project` (a folder; empty: found from the current
     directory) says whose inputs to read."""
     paths = project_paths(parameters.get("project", ""))
-    spec = read_parameters(paths.report_notebook) if paths.report_notebook.exists() else None
+    spec = _spec(paths.report_notebook)
     inputs = load_inputs(paths)
     ids = None if inputs.hypotheses is None else list(inputs.hypotheses["hypothesis"])
-    params = check_parameters(parameters, group=inputs.group, hypothesis_ids=ids)
+    params = check_parameters(parameters, spec=spec, group=inputs.group, hypothesis_ids=ids)
     alignment = load_alignment(paths, inputs.group,
                                also=alignment_countries(inputs.evidence))
     return build_report(inputs, params, alignment=alignment, spec=spec,
@@ -46,7 +52,7 @@ def prepare_brief(**parameters) -> Brief:
     previous_edition, project), or raise InputError. An empty `edition` means today."""
     paths = project_paths(parameters.get("project", ""))
     inputs = load_inputs(paths)
-    params = check_parameters(parameters, group=inputs.group)
+    params = check_parameters(parameters, spec=_spec(paths.brief_notebook), group=inputs.group)
     snapshot = None
     if params.get("previous"):
         try:

@@ -23,7 +23,8 @@ EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 def _paths(args):
     from .config import find_project
 
-    return find_project(Path(args.project) if args.project else None)
+    project = getattr(args, "sub_project", "") or args.project
+    return find_project(Path(project) if project else None)
 
 
 def cmd_validate(args) -> int:
@@ -165,12 +166,16 @@ def cmd_schedule(args) -> int:
 
 def build_parser(spec=None) -> argparse.ArgumentParser:
     """Return the parser; `spec` (the report notebook's parameters) adds the report flags."""
+    # `--project` is accepted before or after the command: the two land in different
+    # attributes, so a subcommand's default cannot overwrite a value given before it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--project", metavar="DIR", default="",
+    common.add_argument("--project", metavar="DIR", dest="sub_project", default="",
                         help="the project folder (default: the one holding the current "
                              "directory)")
-    parser = argparse.ArgumentParser(prog="axis-report", description=__doc__.splitlines()[0],
-                                     parents=[common])
+    parser = argparse.ArgumentParser(prog="axis-report", description=__doc__.splitlines()[0])
+    parser.add_argument("--project", metavar="DIR", default="",
+                        help="the project folder (default: the one holding the current "
+                             "directory)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("validate", parents=[common],
@@ -221,18 +226,23 @@ def build_parser(spec=None) -> argparse.ArgumentParser:
 
 
 def _report_spec(argv):
-    """The report notebook's parameters, when argv names the report command and a project
-    can be found; None otherwise (the report flags are then simply absent)."""
-    if "report" not in argv:
-        return None
+    """The report notebook's parameters, when argv's command is `report` and a project can
+    be found; None otherwise (the report flags are then absent, and the command itself
+    says what is missing)."""
     from .config import find_project
     from .inputs.parameters import read_parameters
 
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--project", default="")
+    pre.add_argument("command", nargs="?")
     known, _ = pre.parse_known_args(argv)
-    paths = find_project(Path(known.project) if known.project else None)
-    return read_parameters(paths.report_notebook)
+    if known.command != "report":
+        return None
+    try:
+        paths = find_project(Path(known.project) if known.project else None)
+        return read_parameters(paths.report_notebook)
+    except InputError:
+        return None
 
 
 def main(argv=None) -> int:

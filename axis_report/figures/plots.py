@@ -205,6 +205,12 @@ def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, ax=None):
     sns.heatmap(values, ax=ax, cmap="Blues", vmin=0, vmax=1, annot=annot, fmt="",
                 annot_kws={"fontsize": 7}, linewidths=1, linecolor="white",
                 cbar_kws={"label": "share of common votes the same", "shrink": 0.8})
+    # seaborn skips annotations of missing cells; label them explicitly.
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            if np.isnan(values.iat[i, j]):
+                ax.text(j + 0.5, i + 0.5, "no votes", ha="center", va="center", fontsize=7,
+                        color="#555555", style="italic")
     ax.set_xlabel("")
     ax.set_ylabel("")
     ax.tick_params(axis="y", rotation=0)

@@ -4,12 +4,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError, Problem
+from ..errors import InputError
 from ..vocab import RELIABILITY_GRADES
 from .checks import FieldChecker
 from .files import read_text, read_yaml_entries
 
 __all__ = ["SOURCE_FIELDS", "load_sources", "sources_as_of"]
+
+_COLUMNS = ["source_id", "file", "title", "outlet", "date", "date_estimated", "date_basis", "kind",
+            "reliability", "reliability_label", "reliability_basis", "url", "n_chars"]
 
 SOURCE_FIELDS = (
     "id", "file", "title", "outlet", "date", "date_estimated", "date_basis", "kind",
@@ -63,9 +66,8 @@ def load_sources(sources_file: Path) -> tuple[pd.DataFrame, dict[str, str]]:
         ))
     if problems:
         raise InputError(problems)
-    if not rows:
-        raise InputError([Problem(name, "no sources listed")])
-    frame = pd.DataFrame(rows).sort_values("source_id", ignore_index=True)
+    # An empty list is a valid new project; a report on it says there is nothing to report.
+    frame = pd.DataFrame(rows, columns=_COLUMNS).sort_values("source_id", ignore_index=True)
     return frame, texts
 
 

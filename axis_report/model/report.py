@@ -150,6 +150,21 @@ def latest_alignment(alignment: pd.DataFrame, *, dyads, countries,
     return year, rows[_LATEST_COLUMNS]
 
 
+def _emptied_by(evidence: pd.DataFrame, params: Params, in_time, group) -> Problem:
+    """Return the problem to report when the parameters leave no evidence in scope, naming
+    the first parameter that alone leaves nothing (or all of them, when only together)."""
+    everything = dict(countries=group, domains=vocab.DOMAINS, min_weight=1, source_ids=in_time,
+                      group=group)
+    for name in ("countries", "domains", "min_weight"):
+        alone = tables.select_evidence(evidence, **{**everything, name: params[name]})
+        if alone.empty:
+            shown = params[name] if not isinstance(params[name], tuple) else (
+                ", ".join(params[name]))
+            return Problem(WHERE, f"{shown} leaves no coded claim in scope", field=name)
+    return Problem(WHERE, "countries, domains and min_weight together leave no coded claim "
+                          "in scope", field="countries")
+
+
 def _run_ach(records: pd.DataFrame, hypotheses: pd.DataFrame, sources: pd.DataFrame,
              params: Params) -> AchResult | None:
     if hypotheses is None or records.empty:
@@ -174,6 +189,12 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
     `alignment` comes from `model.unvotes.load_alignment`; `spec` (the notebook's
     declared parameters) gives the appendix its help texts.
     """
+    if inputs.sources.empty or inputs.evidence.empty:
+        raise InputError([Problem("seeds/sources.yaml" if inputs.sources.empty
+                                  else "seeds/evidence.yaml",
+                                  "no sources or coded claims yet: nothing to report. Add a "
+                                  "source and code its claims (docs/codebook.md), then run "
+                                  "`axis-report validate`")])
     as_of, in_time = sources_as_of(inputs.sources, params.get("as_of") or None)
     if len(in_time) == 0:
         first = inputs.sources["date"].min()
@@ -182,6 +203,8 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
     evidence = tables.select_evidence(inputs.evidence, countries=params.countries,
                                       domains=params.domains, min_weight=params.min_weight,
                                       source_ids=in_time, group=inputs.group)
+    if evidence.empty:
+        raise InputError([_emptied_by(inputs.evidence, params, in_time, inputs.group)])
     dyads = vocab.dyads_among(params.countries)
     sources = inputs.sources[inputs.sources["source_id"].isin(in_time)]
     counts = evidence.groupby("source_id")["record_id"].nunique()

@@ -57,6 +57,6 @@ class AxisPDFExporter(AxisHTMLExporter):
     def from_notebook_node(self, nb, resources=None, **kw):
         markup, resources = super().from_notebook_node(nb, resources=resources, **kw)
         resources["output_extension"] = ".pdf"
-        from .export import html_to_pdf
+        from .pdf import html_to_pdf
 
         return html_to_pdf(markup), resources

@@ -1,10 +1,10 @@
+"""Coded claims checked against the treaties table, ATOP, COW and the UN votes."""
+
 import pandas as pd
 import pytest
 
-from axis_report import factcheck
-from axis_report.evidence import load_evidence
-from axis_report.sections import prepare_report
 from axis_report import vocab
+from axis_report.analysis import factcheck
 
 OB = {k: False for k in ("defence", "offence", "neutrality", "non_aggression", "consultation")}
 
@@ -55,7 +55,8 @@ def test_defence_pact_statuses(treaties, atop, alignment):
     assert got["R0"][0] == "consistent" and "T1 Pact one" in got["R0"][1]
     assert got["R1"][0] == "contradicted"
     assert "CHN-PRK: T2 Pact two" in got["R1"][1]
-    assert "ATOP v5.1 codes a defence obligation for CHN-PRK in every year 2016-2018" in got["R1"][1]
+    assert ("ATOP v5.1 codes a defence obligation for CHN-PRK in every year 2016-2018"
+            in got["R1"][1])
     assert got["R2"][0] == "contradicted" and "No defence obligation" in got["R2"][1]
 
 
@@ -99,29 +100,61 @@ def test_defence_contradiction_cites_cow_too(treaties, atop, alignment):
                                          "exclusive": True}}])
     out = factcheck.check_claims(records, source_dates={"S": "2025-06-26"}, treaties=treaties,
                                  atop=atop, alignment=alignment, cow=cow)
-    assert "COW v4.1 codes a defence obligation for CHN-PRK in every year 2011-2012" in out.loc[0, "reference"]
+    assert ("COW v4.1 codes a defence obligation for CHN-PRK in every year 2011-2012"
+            in out.loc[0, "reference"])
     assert "Gibler (2009)" in out.loc[0, "citation"]
 
 
-def test_shipped_evidence_statuses():
-    report = prepare_report(countries=vocab.FOCUS_COUNTRIES, domains=vocab.DOMAINS,
-                            min_weight=1, title="t", as_of="")
-    got = dict(zip(report.fact_check["record_id"], report.fact_check["status"].astype(str)))
-    assert got == {
-        "E002": "consistent", "E010": "consistent", "E013": "consistent",
-        "E018": "consistent", "E014": "contradicted",
-        "E003": "unverifiable", "E004": "unverifiable", "E006": "unverifiable",
-        "E015": "unverifiable", "E019": "unverifiable", "E021": "unverifiable",
-        "E039": "unverifiable",
-    }
+def test_tiny_project_claims(tiny_inputs, tiny_alignment):
+    records = tiny_inputs.evidence.drop_duplicates("record_id")
+    out = factcheck.check_claims(
+        records, source_dates=dict(zip(tiny_inputs.sources["source_id"],
+                                       tiny_inputs.sources["date"])),
+        treaties=tiny_inputs.treaties, atop=tiny_inputs.atop, alignment=tiny_alignment,
+        cow=tiny_inputs.cow)
+    # sorted by status, then record id; only records that assert something
+    assert list(zip(out["record_id"], out["kind"], out["status"].astype(str))) == [
+        ("E02", "agreement", "consistent"), ("E05", "un_alignment", "consistent"),
+        ("E07", "defence_pact", "contradicted"), ("E01", "arms_transfer", "unverifiable")]
+    ref = dict(zip(out["record_id"], out["reference"]))
+    assert "T04" in ref["E02"]
+    assert "in 1992" in ref["E05"]  # the latest session year of the votes
+    assert "also in force on 2025-06-26 for CHN-PRK: T02" in ref["E07"]  # TS2's date
+    assert "arms transfers" in ref["E01"]
+    cites = dict(zip(out["record_id"], out["citation"]))
+    assert "Leeds" in cites["E07"] and "Gibler" in cites["E07"] and "Voeten" in cites["E05"]
+    assert cites["E01"] == ""
 
 
-def test_bad_assertion_is_a_clear_validation_error(seeds_copy):
-    path = seeds_copy / "evidence.yaml"
-    path.write_text(path.read_text().replace("asserts: {kind: arms_transfer}",
-                                             "asserts: {kind: arms_sale}", 1))
-    from axis_report.errors import InputError
+def test_claims_are_checked_as_of_their_source_date(treaties, atop, alignment):
+    # the same exclusive claim, before the PRK-RUS treaty existed: contradicted for lack
+    # of it; after it entered into force: contradicted only because CHN-PRK has one too
+    claim = {"kind": "defence_pact", "dyads": ["PRK-RUS"], "exclusive": True}
+    before = _check([claim], treaties, atop, alignment, date="2020-01-01")["R0"]
+    after = _check([claim], treaties, atop, alignment, date="2025-06-26")["R0"]
+    assert before[0] == after[0] == "contradicted"
+    assert "No defence obligation in force on 2020-01-01 for PRK-RUS" in before[1]
+    assert "Besides PRK-RUS" in after[1]
 
-    with pytest.raises(InputError) as err:
-        load_evidence(seeds_copy / "sources.yaml", path)
-    assert "record E003: field 'asserts'" in str(err.value)
+
+def test_without_votes_alignment_is_unverifiable(treaties, atop):
+    got = _check([{"kind": "un_alignment", "countries": ["CHN", "IRN"], "versus": ["USA"]}],
+                 treaties, atop, None)
+    assert got["R0"] == ("unverifiable", "No UN voting data loaded.")
+
+
+def test_alignment_verdict(alignment):
+    holds, within, against = factcheck.alignment_verdict(alignment, ["CHN", "IRN"], ["USA"],
+                                                         2019)
+    assert holds
+    assert within == [("CHN-IRN", 0.7)]
+    assert against == [("CHN-USA", 0.2), ("IRN-USA", 0.1)]
+    holds, _, _ = factcheck.alignment_verdict(alignment, ["CHN", "IRN"], ["USA"], 2018)
+    assert not holds  # no votes that year: nothing borne out
+
+
+def test_statuses_are_the_closed_vocabulary(treaties, atop, alignment):
+    records = pd.DataFrame([{"record_id": "R0", "source_id": "S", "quote": "q", "asserts": None}])
+    out = factcheck.check_claims(records, source_dates={"S": "2025-01-01"}, treaties=treaties,
+                                 atop=atop, alignment=alignment)
+    assert out.empty and list(out["status"].cat.categories) == list(vocab.STATUSES)

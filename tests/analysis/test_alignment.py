@@ -1,9 +1,11 @@
+"""UN voting alignment: agreement and Cohen's kappa worked by hand."""
+
 import math
 
 import pandas as pd
 import pytest
 
-from axis_report.alignment import add_percentiles, agreement_by_year
+from axis_report.analysis.alignment import add_percentiles, agreement_by_year, focus_alignment
 
 
 def _votes(table: dict, year_of: dict):
@@ -76,10 +78,36 @@ def test_kappa_is_missing_when_chance_agreement_is_certain():
 
 def test_restricting_countries_and_years(tiny):
     frame = agreement_by_year(*tiny, countries=["A", "B", "C"], years=[2000])
-    assert sorted(zip(frame["country_a"], frame["country_b"])) == [("A", "B"), ("A", "C"), ("B", "C")]
+    pairs = sorted(zip(frame["country_a"], frame["country_b"]))
+    assert pairs == [("A", "B"), ("A", "C"), ("B", "C")]
 
 
 def test_percentiles_within_year():
     pairs = pd.DataFrame({"year": [2000, 2000, 2000, 2000, 2001],
                           "kappa": [0.1, 0.5, 0.5, 0.9, 0.3]})
     assert add_percentiles(pairs)["percentile"].tolist() == [25.0, 62.5, 62.5, 100.0, 100.0]
+
+
+def test_focus_alignment_on_the_tiny_votes(tiny_paths):
+    from axis_report.inputs.reference import load_unga
+
+    votes, roll_calls = load_unga(tiny_paths.votes_file, tiny_paths.roll_calls_file)
+    codes = {"CN": "CHN", "RU": "RUS", "IR": "IRN", "KP": "PRK", "US": "USA"}
+    got = focus_alignment(votes, roll_calls, codes=codes)
+    assert sorted(set(got["year"])) == [1991, 1992]  # 1990 is before `since`
+    pairs = set(zip(got["country_a"], got["country_b"]))
+    assert pairs == {("CHN", "IRN"), ("CHN", "PRK"), ("CHN", "RUS"), ("CHN", "USA"),
+                     ("IRN", "PRK"), ("IRN", "RUS"), ("IRN", "USA"), ("PRK", "RUS"),
+                     ("PRK", "USA"), ("RUS", "USA")}  # ISO3 codes, a < b
+    assert (got["country_a"] < got["country_b"]).all()
+    # percentiles rank each pair among all pairs of all ten voters that year
+    all_pairs = agreement_by_year(votes, roll_calls, years=[1992])
+    assert len(all_pairs) == 45
+    row = got[(got["year"] == 1992) & (got["country_a"] == "CHN") & (got["country_b"] == "USA")]
+    share = (all_pairs["agreement"] <= row["agreement"].iloc[0]).mean() * 100
+    assert row["agreement_percentile"].iloc[0] <= share
+    assert got["agreement_percentile"].between(0, 100).all()
+    # the four agree with each other more than any of them does with the United States
+    latest = got[got["year"] == 1992]
+    with_us = latest["country_b"] == "USA"
+    assert latest.loc[~with_us, "agreement"].min() > latest.loc[with_us, "agreement"].max()

@@ -1,11 +1,11 @@
+"""Analysis of Competing Hypotheses, scored as PARC ACH scores it, worked by hand."""
+
 import math
 
 import pandas as pd
 import pytest
 
-from axis_report import ach
-from axis_report.errors import InputError
-from axis_report.evidence import load_evidence
+from axis_report.analysis import ach
 
 R2 = math.sqrt(2)
 
@@ -84,30 +84,32 @@ def test_judgment_sentence(records):
                     "ranking; 1 records are non-diagnostic.")
 
 
-def test_check_ratings_messages():
-    recs = [{"record_id": "E1", "line": 3, "ach": {"H1": "C"}},
-            {"record_id": "E2", "line": 9, "ach": {"H1": "maybe", "H2": "C", "H7": "N"}},
-            {"record_id": "E3", "line": 12, "ach": None}]
-    got = [str(p) for p in ach.check_ratings(recs, ["H1", "H2"], "ev.yaml")]
-    assert got == [
-        "ev.yaml:3: record E1: field 'ach': no rating for H2",
-        "ev.yaml:9: record E2: field 'ach': unknown hypothesis H7 (known: H1, H2)",
-        "ev.yaml:9: record E2: field 'ach': H1: 'maybe' is not one of CC, C, N, I, II",
-        "ev.yaml:12: record E3: field 'ach': missing: rate every hypothesis (H1, H2) as one "
-        "of CC, C, N, I, II",
-    ]
-
-
-def test_shipped_ratings_validate_and_bad_ones_do_not(seeds_copy):
-    path = seeds_copy / "evidence.yaml"
-    load_evidence(seeds_copy / "sources.yaml", path, seeds_copy / "hypotheses.yaml")
-    path.write_text(path.read_text().replace("ach: {H1: C, H2: C, H3: I}",
-                                             "ach: {H1: C, H2: C, H3: X}", 1))
-    with pytest.raises(InputError) as err:
-        load_evidence(seeds_copy / "sources.yaml", path, seeds_copy / "hypotheses.yaml")
-    assert "record E001: field 'ach': H3: 'X' is not one of" in str(err.value)
-
-
 def test_bad_weighting_is_refused(records):
     with pytest.raises(ValueError):
         ach.record_weights(records, {"A": "B"}, weighting="heavy")
+
+
+def test_ties_share_the_better_rank_and_the_judgment_says_so(records):
+    matrix, weights, scores = _score(records, "unweighted")
+    hyps = pd.DataFrame({"hypothesis": ["H1", "H2"], "title": ["Alliance", "Convenience"]})
+    text = ach.ach_judgment(scores, ach.sensitivity(matrix, weights), hyps, [])
+    assert "but the leading hypotheses tie" in text
+    assert "non-diagnostic" not in text
+
+
+@pytest.mark.parametrize("weighting, expect", [
+    ("credibility", [R2, 1.0, 1 / R2]), ("relevance", [R2, 1.0, 1 / R2]),
+    ("unweighted", [1.0, 1.0, 1.0]),
+])
+def test_other_weightings(records, weighting, expect):
+    w = ach.record_weights(records, {"A": "B"}, weighting=weighting)
+    assert w["weight"].tolist() == pytest.approx(expect)
+
+
+def test_tiny_project_ratings_score(tiny_inputs):
+    records = tiny_inputs.evidence.drop_duplicates("record_id")
+    hyps = list(tiny_inputs.hypotheses["hypothesis"])
+    matrix = ach.ach_matrix(records, hyps)
+    assert len(matrix) == len(records) * 3
+    assert list(matrix["rating"].cat.categories) == ["CC", "C", "N", "I", "II"]
+    assert ach.non_diagnostic(matrix) == ["E05"]  # rated C under every hypothesis

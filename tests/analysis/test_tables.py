@@ -1,9 +1,14 @@
+"""Tabulating the evidence: counts, weights and net balances; gaps are missing, not zero."""
+
 import math
 
 import pandas as pd
 import pytest
+from conftest import GROUP, record
 
-from axis_report import tables, vocab
+from axis_report import vocab
+from axis_report.analysis import tables
+from axis_report.inputs.evidence import evidence_long_frame
 
 
 def test_dyad_domain_counts_weights_and_net(small_evidence):
@@ -67,16 +72,16 @@ def test_select_evidence_keeps_group_claims_only_when_all_named_are_chosen(small
                                   domains=vocab.DOMAINS)
     assert sorted(pair["record_id"]) == ["A3", "A4"]
     assert set(pair["dyad"].astype(str)) == {"IRN-RUS"}
-    four = tables.select_evidence(small_evidence, countries=vocab.FOCUS_COUNTRIES,
+    four = tables.select_evidence(small_evidence, countries=GROUP,
                                   domains=vocab.DOMAINS)
     assert "A5" in set(four["record_id"])
 
 
 def test_select_evidence_by_domain_weight_and_source(small_evidence):
-    got = tables.select_evidence(small_evidence, countries=vocab.FOCUS_COUNTRIES,
+    got = tables.select_evidence(small_evidence, countries=GROUP,
                                  domains=["economic"], min_weight=2)
     assert sorted(got["record_id"].unique()) == ["A3", "A4"]
-    none = tables.select_evidence(small_evidence, countries=vocab.FOCUS_COUNTRIES,
+    none = tables.select_evidence(small_evidence, countries=GROUP,
                                   domains=vocab.DOMAINS, source_ids=["S9"])
     assert none.empty
 
@@ -107,11 +112,7 @@ def test_tables_do_not_depend_on_record_order(small_evidence):
 
 
 def test_timeline_events():
-    from axis_report.evidence import evidence_long_frame
-    from conftest import record
-
-    rec = record("A1", ["CHN-RUS"], "cooperation", 3)
-    rec["event_date"] = "2022-02"
+    rec = record("A1", ["CHN-RUS"], "cooperation", 3, event_date="2022-02")
     ev = evidence_long_frame([rec, record("A2", ["IRN-RUS"], "limitation", 1)])
     treaties = pd.DataFrame([
         dict(treaty_id="T1", name="One", dyads="PRK-RUS", signed="2024-06-19",

@@ -1,0 +1,196 @@
+"""Figures are tested for the data they draw, not for pixels; drawing them leaves
+matplotlib's global state alone."""
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from conftest import REPO
+
+from axis_report.analysis import ach, tables
+from axis_report.figures import plots
+from axis_report.figures.cache import figure_svg
+
+
+def test_heatmap_labels_gaps_and_annotates_cells(small_evidence):
+    tab = tables.tabulate_dyad_domain(small_evidence, dyads=["CHN-RUS", "IRN-RUS"],
+                                      domains=["military", "economic"])
+    ax = plots.plot_dyad_domain_heatmap(tab)
+    texts = [t.get_text() for t in ax.texts]
+    assert texts.count("no\nevidence") == 1  # IRN-RUS military
+    assert "+3\n1 coop · 0 lim" in texts
+    assert "+1\n1 coop · 1 lim" in texts
+    assert "0\n1 coop · 1 lim" in texts  # balanced shows as 0, not as a gap
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["CHN-RUS", "IRN-RUS"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["military", "economic"]
+    values = ax.collections[0].get_array()
+    assert values.mask.sum() == 1  # the one missing cell is masked, not drawn as 0
+
+
+def test_balance_chart_bars_match_weights(small_evidence):
+    tab = tables.tabulate_dyads(small_evidence, dyads=["CHN-IRN", "CHN-RUS", "IRN-RUS"])
+    ax = plots.plot_dyad_balance(tab)
+    bars = {}
+    for container, stance in zip(ax.containers, ["cooperation", "limitation"]):
+        bars[stance] = [round(b.get_width(), 6) for b in container]
+    # seaborn leaves an empty slot for the dyad without evidence
+    assert [w for w in bars["cooperation"] if w == w] == [5, 2]
+    assert [w for w in bars["limitation"] if w == w] == [1, 2]
+    assert any("no evidence" in t.get_text() for t in ax.texts)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["cooperation", "limitation"]
+
+
+def test_figures_are_identical_run_to_run(small_evidence):
+    tab = tables.tabulate_dyad_domain(small_evidence, dyads=["CHN-RUS", "IRN-RUS"],
+                                      domains=["military", "economic"])
+    first = figure_svg(plots.plot_dyad_domain_heatmap(tab).figure)
+    second = figure_svg(plots.plot_dyad_domain_heatmap(tab).figure)
+    assert first == second
+    assert b"<text" in first  # text stays text (svg.fonttype none)
+
+
+def test_network_draws_gaps_as_gaps_and_marks_defence(small_evidence):
+    tab = tables.tabulate_dyads(small_evidence, dyads=["CHN-IRN", "CHN-PRK", "CHN-RUS",
+                                                        "IRN-PRK", "IRN-RUS", "PRK-RUS"])
+    ax = plots.plot_network(tab, defence_dyads={"CHN-PRK"})
+    edges = {line.get_gid(): line for line in ax.lines
+             if (line.get_gid() or "").startswith("edge-")}
+    assert set(edges) == {f"edge-{d}" for d in tab["dyad"]}
+    for dyad in ("CHN-IRN", "CHN-PRK", "IRN-PRK", "PRK-RUS"):  # no evidence in the fixture
+        assert edges[f"edge-{dyad}"].get_linestyle() == ":"
+    assert edges["edge-CHN-RUS"].get_linestyle() == "-"
+    assert edges["edge-CHN-RUS"].get_color() == plots.STANCE_COLORS["cooperation"]
+    assert edges["edge-CHN-RUS"].get_linewidth() == pytest.approx(8.0)  # the largest |net|
+    assert edges["edge-IRN-RUS"].get_color() == "#777777"  # balanced: neither colour
+    assert [ln.get_gid() for ln in ax.lines if (ln.get_gid() or "").startswith("defence-")] == [
+        "defence-CHN-PRK"]
+    labels = [t.get_text() for t in ax.texts]
+    assert labels.count("no evidence") == 3 and "no evidence\ndefence treaty" in labels
+
+
+def test_ach_matrix_figure_holds_the_ratings():
+    recs = pd.DataFrame([{"record_id": "R1", "ach": {"H1": "II", "H2": "C"}},
+                         {"record_id": "R2", "ach": {"H1": "N", "H2": "CC"}}])
+    matrix = ach.ach_matrix(recs, ["H1", "H2"])
+    scores = pd.DataFrame({"hypothesis": ["H1", "H2"], "inconsistency": [-2.0, 0.0]})
+    ax = plots.plot_ach_matrix(matrix, scores=scores)
+    assert [t.get_text() for t in ax.texts] == ["II", "C", "N", "CC"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["H1\n-2.0", "H2\n0.0"]
+
+
+def test_timeline_plots_each_event_on_its_dyad_lane():
+    events = pd.DataFrame([
+        {"date": "1961-07-11", "dyad": "CHN-PRK", "kind": "signed", "label": "T2 1961",
+         "ref": "T2"},
+        {"date": "2024-12-04", "dyad": "PRK-RUS", "kind": "in force", "label": "T6 2024",
+         "ref": "T6"},
+        {"date": "2022-02", "dyad": "CHN-RUS", "kind": "evidence", "label": "E18 2022-02",
+         "ref": "E18"},
+    ])
+    ax = plots.plot_timeline(events)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["CHN-PRK", "CHN-RUS", "PRK-RUS"]
+    by_kind = {c.get_label(): c.get_offsets() for c in ax.collections}
+    assert len(by_kind["signed"]) == 1 and by_kind["signed"][0][1] == 0      # CHN-PRK lane
+    assert by_kind["evidence"][0][1] == 1 and by_kind["in force"][0][1] == 2
+    assert len(by_kind["ended"]) == 0
+    assert sorted(t.get_text() for t in ax.texts) == ["E18 2022-02", "T2 1961", "T6 2024"]
+
+
+def test_alignment_series_and_heatmap(tiny_alignment):
+    dyads = ["CHN-RUS", "IRN-RUS"]
+    left, right = plots.plot_alignment_series(tiny_alignment, dyads=dyads,
+                                              countries=["CHN", "RUS"])
+    assert [t.get_text() for t in left.get_legend().get_texts()] == dyads
+    assert [t.get_text() for t in right.get_legend().get_texts()] == ["CHN", "RUS"]
+    assert left.get_ylim() == right.get_ylim() == (0, 1)  # one scale for both
+    years = sorted(set(tiny_alignment["year"]))
+    for line in left.get_lines()[:2]:
+        assert list(line.get_xdata()) == years
+    pairs = ["CHN-RUS", "IRN-PRK", "CHN-USA"]
+    ax = plots.plot_alignment_heatmap(tiny_alignment, pairs=pairs, years=[1991, 1992])
+    assert [t.get_text() for t in ax.get_yticklabels()] == pairs
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["1991", "1992"]
+    labels = [t.get_text() for t in ax.texts]
+    assert len(labels) == 6
+    row = tiny_alignment[(tiny_alignment["year"] == 1992)
+                         & (tiny_alignment["country_a"] == "CHN")
+                         & (tiny_alignment["country_b"] == "USA")].iloc[0]
+    assert f"{row['agreement']:.0%}\np{row['agreement_percentile']:.0f}" in labels
+
+
+def test_alignment_heatmap_labels_a_year_without_votes(tiny_alignment):
+    ax = plots.plot_alignment_heatmap(tiny_alignment, pairs=["CHN-RUS"], years=[1992, 1993])
+    assert [t.get_text() for t in ax.texts].count("no votes") == 1  # not a blank, not 0%
+
+
+def test_network_of_another_group_shows_only_its_countries():
+    tab = pd.DataFrame({"dyad": ["BLR-RUS", "CHN-RUS", "BLR-CHN"], "n_records": [1, 0, 2],
+                        "net_balance": [2.0, float("nan"), -1.0]})
+    ax = plots.plot_network(tab)
+    names = {t.get_text() for t in ax.texts}
+    assert {"BLR", "CHN", "RUS"} <= names and not {"IRN", "PRK"} & names
+    assert {"+2", "-1", "no evidence"} <= names
+
+
+DRAW_EVERYTHING = """
+import json, sys
+sys.path.insert(0, {tests!r})
+import matplotlib
+def state():
+    return {{k: repr(v) for k, v in matplotlib.rcParams.items()}}
+before = state()
+from axis_report.figures import plots
+after_import = state()
+from conftest import TINY
+from axis_report import vocab
+from axis_report.analysis.alignment import focus_alignment
+from axis_report.config import ProjectPaths
+from axis_report.inputs import load_inputs
+from axis_report.inputs.reference import load_unga
+from axis_report.model.params import check_parameters
+from axis_report.model.report import build_report
+paths = ProjectPaths(TINY)
+inputs = load_inputs(paths)
+codes = {{vocab.ISO3_TO_ISO2[c]: c for c in (*inputs.group, "USA")}}
+alignment = focus_alignment(*load_unga(paths.votes_file, paths.roll_calls_file), codes=codes)
+r = build_report(inputs, check_parameters({{"countries": list(inputs.group),
+                 "domains": list(vocab.DOMAINS), "min_weight": 1, "title": "t"}}),
+                 alignment=alignment)
+drawn = [
+    plots.plot_dyad_domain_heatmap(r.dyad_domain),
+    plots.plot_dyad_balance(r.dyads_table),
+    *plots.plot_alignment_series(r.alignment, dyads=r.dyads, countries=list(inputs.group)),
+    plots.plot_alignment_heatmap(r.alignment, pairs=r.dyads, years=[1991, 1992]),
+    plots.plot_ach_matrix(r.ach.matrix, scores=r.ach.scores),
+    plots.plot_timeline(r.timeline),
+    plots.plot_network(r.dyads_table, defence_dyads=r.defence_dyads),
+]
+after_draw = state()
+import matplotlib.pyplot as plt
+print(json.dumps({{
+    "import": sorted(k for k in before if before[k] != after_import[k]),
+    "draw": sorted(k for k in before if before[k] != after_draw[k]),
+    "managed": sum(ax.figure.canvas.manager is not None for ax in drawn),
+    "pyplot_figures": plt.get_fignums(),
+    "drawn": len(drawn),
+}}))
+"""
+
+
+def test_importing_and_drawing_every_plot_leaves_rcparams_unchanged():
+    import json
+
+    code = DRAW_EVERYTHING.format(tests=str(REPO / "tests"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=REPO, timeout=120)
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got == {"import": [], "draw": [], "managed": 0, "pyplot_figures": [], "drawn": 8}
+
+
+def test_every_plot_draws_on_a_given_axes(small_evidence):
+    ax = plots.new_axes((4, 3))
+    tab = tables.tabulate_dyads(small_evidence, dyads=["CHN-RUS", "IRN-RUS"])
+    assert plots.plot_dyad_balance(tab, ax=ax) is ax
+    assert plots.plot_network(tab, ax=plots.new_axes((4, 3))).figure.canvas.manager is None

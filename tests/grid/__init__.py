@@ -1,0 +1,1 @@
+"""Tests of axis_report.grid."""

@@ -1,0 +1,65 @@
+"""Source metadata and texts."""
+
+import pytest
+
+from axis_report.errors import InputError
+from axis_report.inputs.sources import load_sources, sources_as_of
+
+
+def test_tiny_sources_load_with_their_texts(tiny_paths):
+    sources, texts = load_sources(tiny_paths.sources_file)
+    assert sources["source_id"].tolist() == ["TS1", "TS2"]
+    assert set(texts) == {"TS1", "TS2"}
+    for row in sources.itertuples():
+        text = (tiny_paths.seeds / row.file).read_text(encoding="utf-8")
+        assert texts[row.source_id] == text and row.n_chars == len(text)
+    ts1 = sources.set_index("source_id").loc["TS1"]
+    assert ts1["reliability_label"] == "fairly reliable"
+    assert not ts1["date_estimated"] and ts1["kind"] == "news article"
+
+
+def test_sources_are_sorted_by_id_whatever_the_file_order(tiny_copy):
+    path = tiny_copy / "seeds" / "sources.yaml"
+    text = path.read_text()
+    first, second = text.split("\n- id: TS2")
+    head, ts1 = first.split("- id: TS1")
+    path.write_text(head + "- id: TS2" + second.rstrip("\n") + "\n\n- id: TS1" + ts1)
+    sources, _ = load_sources(path)
+    assert sources["source_id"].tolist() == ["TS1", "TS2"]
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ("file: ts1.txt", "file: nowhere.txt", ["record TS1: field 'file'", "not found"]),
+    ("reliability: C", "reliability: Z", ["record TS1: field 'reliability'", "'Z' is not one of"]),
+    ("date: 2024-03-01", "date: March 2024", ["record TS1: field 'date'", "is not a date"]),
+    ("  date_basis: Invented for the tests; the text names no date.\n", "",
+     ["record TS2: field 'date_basis'", "missing"]),
+    ("outlet: The Test Gazette (fictional)", "outlet: X\n  colour: red",
+     ["record TS1: field 'colour'", "unknown field"]),
+])
+def test_bad_source_metadata_names_record_and_field(tiny_copy, old, new, words):
+    path = tiny_copy / "seeds" / "sources.yaml"
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(InputError) as err:
+        load_sources(path)
+    for w in words:
+        assert w in str(err.value), (w, str(err.value))
+
+
+def test_no_sources_is_an_empty_table(tmp_path):
+    # A new project (`axis-report init --empty`) has none yet; the report says so instead.
+    path = tmp_path / "sources.yaml"
+    path.write_text("# none yet\n")
+    frame, texts = load_sources(path)
+    assert frame.empty and texts == {} and "source_id" in frame.columns
+
+
+def test_sources_as_of(tiny_inputs):
+    sources = tiny_inputs.sources
+    assert sources_as_of(sources, "")[0] == "2025-06-26"  # empty: the latest source date
+    as_of, ids = sources_as_of(sources, "2024-12-31")
+    assert as_of == "2024-12-31" and list(ids) == ["TS1"]
+    assert list(sources_as_of(sources, "2024-03-01")[1]) == ["TS1"]  # on the day counts
+    assert list(sources_as_of(sources, "2020-01-01")[1]) == []

@@ -1,0 +1,54 @@
+"""UN alignment for a project's countries, cached in its build folder."""
+
+import gzip
+import os
+
+import pandas as pd
+from conftest import GROUP
+
+from axis_report.config import ProjectPaths
+from axis_report.model import unvotes
+
+
+def test_alignment_is_computed_once_then_read_from_the_cache(tiny_copy, tiny_alignment,
+                                                              monkeypatch):
+    paths = ProjectPaths(tiny_copy)
+    first = unvotes.load_alignment(paths, GROUP)
+    pd.testing.assert_frame_equal(first, tiny_alignment, check_dtype=False)
+    [cache] = list(paths.cache.glob("unga-alignment-*.csv"))
+
+    def fail(*a, **k):
+        raise AssertionError("the votes were read again")
+
+    monkeypatch.setattr(unvotes, "load_unga", fail)
+    again = unvotes.load_alignment(paths, GROUP)
+    pd.testing.assert_frame_equal(again, first, check_dtype=False)
+    assert list(paths.cache.glob("unga-alignment-*.csv")) == [cache]
+
+
+def test_the_cache_key_follows_the_countries_and_the_vote_files(tiny_copy):
+    paths = ProjectPaths(tiny_copy)
+    unvotes.load_alignment(paths, GROUP)
+    pair = unvotes.load_alignment(paths, ("CHN", "RUS"))
+    assert set(pair["country_a"]) | set(pair["country_b"]) == {"CHN", "RUS", "USA"}
+    assert len(list(paths.cache.glob("unga-alignment-*.csv"))) == 2
+    # any change to a vote file makes a new key
+    text = gzip.decompress(paths.votes_file.read_bytes()).decode() + "203,North Korea,KP,yes\n"
+    paths.votes_file.write_bytes(gzip.compress(text.encode()))
+    unvotes.load_alignment(paths, GROUP)
+    assert len(list(paths.cache.glob("unga-alignment-*.csv"))) == 3
+
+
+def test_a_read_only_project_still_gets_its_alignment(tiny_copy):
+    paths = ProjectPaths(tiny_copy)
+    paths.build.mkdir()
+    os.chmod(paths.build, 0o555)
+    try:
+        if os.access(paths.build, os.W_OK):  # running as root: the mode does not bind
+            paths.build.rmdir()
+            paths.build.write_text("a file where the build folder should be")
+        frame = unvotes.load_alignment(paths, GROUP)
+    finally:
+        if paths.build.is_dir():
+            os.chmod(paths.build, 0o755)
+    assert set(frame["year"]) == {1991, 1992}

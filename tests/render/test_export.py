@@ -1,0 +1,41 @@
+"""Exporting an executed notebook: HTML through the package's template, PDF through
+WeasyPrint; and the layout probes the end-to-end tests hold the PDF to."""
+
+import io
+
+import pytest
+from layout import find_overflow, find_stranded_intros
+from pypdf import PdfReader
+
+from axis_report.render.export import export_html, html_to_pdf
+from axis_report.render.exporters import AxisHTMLExporter
+from render.test_exporters import executed_notebook
+
+
+def test_export_html_is_the_axis_exporters_output():
+    nb = executed_notebook()
+    assert export_html(nb) == AxisHTMLExporter().from_notebook_node(nb)[0]
+
+
+def test_html_to_pdf_prints_a4_with_the_text():
+    markup = "<html><body><h1>Title</h1>" + "<p>line of text</p>" * 80 + "</body></html>"
+    reader = PdfReader(io.BytesIO(html_to_pdf(markup)))
+    assert len(reader.pages) >= 2
+    assert float(reader.pages[0].mediabox.height) == pytest.approx(841.9, abs=1)
+    assert "Title" in reader.pages[0].extract_text()
+
+
+def test_find_stranded_intros_sees_one_and_the_css_rule_fixes_it():
+    # 48 lines of text leave room at the foot of page 2 for a heading but not its figure
+    markup = ("<p>line of text</p>" * 48
+              + '<div class="cell-markdown"><h2>Lonely</h2><p>intro</p></div>'
+              '<div class="cell-output"><figure style="height: 90mm; break-inside: avoid; '
+              'margin: 0">x</figure></div>')
+    assert find_stranded_intros(markup) == [2]
+    rule = "<style>.cell-markdown { break-after: avoid }</style>"
+    assert find_stranded_intros(rule + markup) == []
+
+
+def test_find_overflow_sees_a_too_wide_table():
+    assert find_overflow("<table style='width: 250mm'><tr><td>x</td></tr></table>")
+    assert find_overflow("<table style='width: 100mm'><tr><td>x</td></tr></table>") == []
