@@ -17,7 +17,7 @@
 #      To add a table or figure of your own: ar.table(frame, caption=...) or ar.figure(ax, caption=...). -->
 
 # %% tags=["parameters"]
-countries: list = ["CHN", "RUS", "IRN", "PRK"]  # ISO 3166-1 alpha-3 codes, two or more of CHN, RUS, IRN, PRK
+countries: list = []  # ISO 3166-1 alpha-3 codes, two or more of the project's countries; empty for all of them
 domains: list = ["military", "economic", "diplomatic", "ideological"]  # domains to include
 min_weight: int = 1  # leave out claims weaker than this (1 passing, 2 specific, 3 concrete act)
 title: str = "How far do China, Russia, Iran and North Korea cooperate?"  # report title

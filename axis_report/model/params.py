@@ -87,6 +87,8 @@ def _date(name, value, problems):
 
 
 def _check_countries(v, ctx, problems):
+    if isinstance(v, (list, tuple)) and not v:  # empty: all the project's countries
+        return tuple(ctx["group"])
     return _codes("countries", v, ctx["group"], problems, 2)
 
 

@@ -21,7 +21,7 @@ def test_report_notebook_parameters():
         ("countries", "list"), ("domains", "list"), ("min_weight", "int"), ("title", "str"),
         ("as_of", "str"), ("project", "str"), ("hypotheses", "list"), ("weighting", "str")]
     by_name = {p.name: p for p in params}
-    assert by_name["countries"].default == ["CHN", "RUS", "IRN", "PRK"]
+    assert by_name["countries"].default == []  # empty: all of the project's countries
     assert by_name["domains"].default == ["military", "economic", "diplomatic", "ideological"]
     assert by_name["min_weight"].default == 1
     assert by_name["as_of"].default == "" and by_name["hypotheses"].default == []

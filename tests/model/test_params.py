@@ -151,3 +151,9 @@ def test_params_is_a_read_only_mapping():
         p.b  # noqa: B018
     with pytest.raises(TypeError):
         p["a"] = 2
+
+
+def test_no_countries_means_every_country_of_the_group():
+    group = ("CHN", "RUS", "IRN", "PRK", "BLR")
+    p = check_parameters({"countries": []}, group=group)
+    assert p.countries == group
