@@ -1,9 +1,10 @@
-"""Small field checks shared by the source and evidence validators."""
+"""Field checks shared by the validators of every input file."""
 
 import datetime as dt
 import re
 
 from ..errors import Problem
+from .files import read_yaml_entries
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -85,6 +86,18 @@ class FieldChecker:
         for key in self.entry.values:
             if key not in allowed:
                 self.problem(key, f"unknown field (allowed: {', '.join(allowed)})")
+
+
+def checked_entries(path, fields, what: str):
+    """Yield (entry, check, id) for each mapping of the YAML list at `path`, the checker
+    already holding any problem with unknown fields and a missing, malformed or duplicate id
+    (`what` names the kind of id in messages)."""
+    seen = set()
+    for entry in read_yaml_entries(path):
+        raw = entry.values.get("id")
+        check = FieldChecker(str(path), entry, str(raw) if raw is not None else None)
+        check.unknown_fields(fields)
+        yield entry, check, check.identifier("id", seen, what)
 
 
 def _show(value) -> str:

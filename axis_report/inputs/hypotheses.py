@@ -6,7 +6,7 @@ import pandas as pd
 
 from .. import vocab
 from ..errors import InputError, Problem
-from .checks import FieldChecker
+from .checks import checked_entries
 from .files import read_yaml_entries
 
 __all__ = ["HYPOTHESIS_FIELDS", "load_hypotheses", "check_ratings"]
@@ -17,12 +17,8 @@ HYPOTHESIS_FIELDS = ("id", "title", "description")
 def load_hypotheses(path: Path) -> pd.DataFrame:
     """Return the hypotheses (hypothesis, title, description) in file order."""
     name = str(path)
-    rows, problems, seen = [], [], set()
-    for entry in read_yaml_entries(path):
-        hid = entry.values.get("id")
-        check = FieldChecker(name, entry, str(hid) if hid is not None else None)
-        check.unknown_fields(HYPOTHESIS_FIELDS)
-        hid = check.identifier("id", seen, "hypothesis")
+    rows, problems = [], []
+    for _, check, hid in checked_entries(path, HYPOTHESIS_FIELDS, "hypothesis"):
         row = dict(hypothesis=hid, title=check.string("title"),
                    description=check.string("description"))
         problems += check.problems

@@ -10,8 +10,8 @@ import pandas as pd
 from .. import vocab
 from ..errors import InputError, Problem
 from ..vocab import OBLIGATIONS
-from .checks import FieldChecker
-from .files import read_csv_table, read_yaml_entries
+from .checks import checked_entries
+from .files import read_csv_table
 
 __all__ = ["TREATY_FIELDS", "CITATIONS", "load_unga", "load_atop", "load_cow", "load_treaties"]
 
@@ -96,13 +96,8 @@ TREATY_FIELDS = ("id", "name", "parties", "kind", "signed", "in_force", "in_forc
 def load_treaties(path: Path, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
     """Return the treaties table, one row per agreement, with one bool column per obligation
     and `dyads` (the pairs among `group` it binds)."""
-    name = str(path)
-    rows, problems, seen = [], [], set()
-    for entry in read_yaml_entries(path):
-        tid = entry.values.get("id")
-        check = FieldChecker(name, entry, str(tid) if tid is not None else None)
-        check.unknown_fields(TREATY_FIELDS)
-        tid = check.identifier("id", seen, "treaty")
+    rows, problems = [], []
+    for entry, check, tid in checked_entries(path, TREATY_FIELDS, "treaty"):
         parties = entry.values.get("parties")
         if (not isinstance(parties, list) or len(parties) < 2
                 or any(p not in vocab.COUNTRY_NAMES for p in parties)):

@@ -6,8 +6,8 @@ import pandas as pd
 
 from ..errors import InputError
 from ..vocab import RELIABILITY_GRADES
-from .checks import FieldChecker
-from .files import read_text, read_yaml_entries
+from .checks import checked_entries
+from .files import read_text
 
 __all__ = ["SOURCE_FIELDS", "load_sources", "sources_as_of"]
 
@@ -26,13 +26,8 @@ def load_sources(sources_file: Path) -> tuple[pd.DataFrame, dict[str, str]]:
     Source files are named relative to the metadata file's folder.
     """
     sources_file = Path(sources_file)
-    name = str(sources_file)
-    rows, texts, problems, seen = [], {}, [], set()
-    for entry in read_yaml_entries(sources_file):
-        sid = entry.values.get("id")
-        check = FieldChecker(name, entry, str(sid) if sid is not None else None)
-        check.unknown_fields(SOURCE_FIELDS)
-        sid = check.identifier("id", seen, "source")
+    rows, texts, problems = [], {}, []
+    for entry, check, sid in checked_entries(sources_file, SOURCE_FIELDS, "source"):
         file = check.string("file")
         title = check.string("title")
         outlet = check.string("outlet")
