@@ -47,6 +47,10 @@ class ProjectPaths:
         return self.seeds / "hypotheses.yaml"
 
     @property
+    def assumptions_file(self) -> Path:
+        return self.seeds / "assumptions.yaml"
+
+    @property
     def treaties_file(self) -> Path:
         return self.seeds / "treaties.yaml"
 

@@ -22,6 +22,7 @@ TEMPLATE_FILES = (
     "notebooks/brief.py",
     "docs/codebook.md",
     "seeds/hypotheses.yaml",
+    "seeds/assumptions.yaml",
     "seeds/treaties.yaml",
     "seeds/reference/README.md",
     "seeds/reference/alliances/*.csv",

@@ -10,9 +10,10 @@ from itertools import combinations
 
 __all__ = [
     "DEFAULT_GROUP", "COUNTRY_NAMES", "ISO3_TO_ISO2", "ISO3_TO_COW", "DOMAINS", "STANCES",
-    "ATTRIBUTIONS", "WEIGHTS", "GROUP", "RELIABILITY_GRADES", "CREDIBILITY_GRADES",
+    "ATTRIBUTIONS", "WEIGHTS", "GROUP", "SOURCE_KINDS", "RELIABILITY_GRADES", "CREDIBILITY_GRADES",
     "RATINGS", "RATING_LABELS", "RATING_VALUES", "WEIGHTINGS", "LEVELS", "OBLIGATIONS",
-    "CHECKABLE", "UNCOVERED", "ASSERTION_KINDS", "STATUSES", "dyad_code", "dyads_among",
+    "CHECKABLE", "UNCOVERED", "ASSERTION_KINDS", "STATUSES", "UNKNOWN", "UN_MEASURES",
+    "UN_MEASURE_LABELS", "UN_MEASURE_DEFINITIONS", "dyad_code", "dyads_among",
     "split_dyad", "format_net", "country_name", "dyad_name",
 ]
 
@@ -49,6 +50,10 @@ WEIGHTS = (1, 2, 3)
 # Label for records about the group as a whole rather than any one pair.
 GROUP = "group"
 
+# What kind of document a source is.
+SOURCE_KINDS = ("news article", "official statement", "treaty text", "government assessment",
+                "research report", "think-tank report", "transcript")
+
 # Admiralty-scale source reliability and information credibility.
 RELIABILITY_GRADES = {
     "A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
@@ -67,8 +72,26 @@ RATING_VALUES = {"CC": 0, "C": 0, "N": 0, "I": -1, "II": -2}
 WEIGHTINGS = ("parc", "credibility", "relevance", "unweighted")
 LEVELS = {"low": 1 / math.sqrt(2), "medium": 1.0, "high": math.sqrt(2)}
 
-# ATOP-style treaty obligations.
+# ATOP-style treaty obligations. Each is coded true, false or UNKNOWN (the word written in
+# seeds/treaties.yaml when the text that would decide it is not public).
 OBLIGATIONS = ("defence", "offence", "neutrality", "non_aggression", "consultation")
+UNKNOWN = "unknown"
+
+# UN General Assembly agreement measures (analysis.alignment computes each), the standard
+# score first: the report's default.
+UN_MEASURES = ("standard", "strict", "yes_no")
+UN_MEASURE_LABELS = {"standard": "agreement score", "strict": "strict agreement",
+                     "yes_no": "yes/no agreement"}
+UN_MEASURE_DEFINITIONS = {
+    "standard": "Voeten's standard agreement score: over the roll calls both countries voted "
+                "on (yes, no or abstain), 1 for the same vote, 0.5 when one abstains and the "
+                "other votes yes or no, 0 for yes against no, averaged",
+    "strict": "the share of the roll calls both countries voted on (yes, no or abstain) on "
+              "which they cast the same vote; an abstention against a yes or a no counts as "
+              "full disagreement",
+    "yes_no": "the share of the same vote among the roll calls on which both countries voted "
+              "yes or no; roll calls on which either abstained are left out",
+}
 
 # Checkable assertions: kinds the reference data decide, with the fields each takes ...
 CHECKABLE = {

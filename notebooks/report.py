@@ -25,13 +25,15 @@ as_of: str = ""  # YYYY-MM-DD to use only sources dated on or before it; empty f
 project: str = ""  # project folder; empty for the project holding the current directory
 hypotheses: list = []  # ACH hypothesis ids from hypotheses.yaml, e.g. H1 H2; empty for all
 weighting: str = "parc"  # ACH weights: parc (credibility x relevance), credibility, relevance, unweighted
+include_contradicted: bool = False  # count claims the reference data contradict (they are flagged either way)
 
 # %%
 import axis_report as ar
 
 report = ar.prepare_report(countries=countries, domains=domains, min_weight=min_weight,
                            title=title, as_of=as_of, hypotheses=hypotheses,
-                           weighting=weighting, project=project)
+                           weighting=weighting, include_contradicted=include_contradicted,
+                           project=project)
 ar.show_title(report)
 
 # %% [markdown]

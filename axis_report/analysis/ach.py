@@ -23,6 +23,11 @@ from ..vocab import RATING_VALUES as _VALUE
 from ..vocab import RATINGS, WEIGHTINGS
 
 __all__ = [
+    "ESTIMATIVE_TERMS",
+    "ranking",
+    "sensitivity_by_group",
+    "indicator_status",
+    "ach_estimate",
     "ach_matrix",
     "record_weights",
     "score_hypotheses",
@@ -48,18 +53,20 @@ def _credibility_level(grade: int, reliability: str) -> str:
     return _DOWN[level] if reliability in ("D", "E") else level
 
 
-def record_weights(records: pd.DataFrame, reliability: dict, *,
+def record_weights(records: pd.DataFrame, reliability: dict | None = None, *,
                    weighting: str = "parc") -> pd.DataFrame:
-    """Return per record: credibility and relevance levels and the ACH weight.
+    """Return per claim: credibility and relevance levels and the ACH weight.
 
-    `records` has record_id, source_id, weight, credibility; `reliability` maps
-    source id -> Admiralty grade. `weighting`: parc (credibility x relevance),
-    credibility, relevance, or unweighted (every record 1).
+    `records` has record_id, weight, credibility (the claim's derived grade) and either
+    best_reliability (the best grade among its sources) or source_id with `reliability`
+    mapping source id -> Admiralty grade. `weighting`: parc (credibility x relevance),
+    credibility, relevance, or unweighted (every claim 1).
     """
     if weighting not in WEIGHTINGS:
         raise ValueError(f"weighting must be one of {', '.join(WEIGHTINGS)}")
-    cred = [_credibility_level(g, reliability[s])
-            for g, s in zip(records["credibility"], records["source_id"])]
+    grades = (records["best_reliability"] if "best_reliability" in records
+              else records["source_id"].map(reliability))
+    cred = [_credibility_level(g, r) for g, r in zip(records["credibility"], grades)]
     rel = records["weight"].map({1: "low", 2: "medium", 3: "high"})
     out = pd.DataFrame({"record_id": records["record_id"].to_numpy(),
                         "credibility_level": cred, "relevance_level": rel.to_numpy()})
@@ -142,3 +149,93 @@ def ach_judgment(scores: pd.DataFrame, sens: pd.DataFrame, hypotheses: pd.DataFr
     if non_diag:
         text += f"; {len(non_diag)} records are non-diagnostic"
     return text + "."
+
+
+def ranking(scores: pd.DataFrame) -> tuple:
+    """Return the hypotheses in rank order (ties in file order)."""
+    return _ranking(scores)
+
+
+def sensitivity_by_group(matrix: pd.DataFrame, weights: pd.DataFrame, groups: dict) -> pd.DataFrame:
+    """Return, for each named set of claims, the ranking when the ACH is scored on that set
+    alone: one row per group with label, n_claims, ranking, leader, and whether the leader
+    is the same as with every claim (None when no claim is left to score).
+
+    `groups` maps a label ("without S003", "concrete acts only") to the claim ids kept."""
+    base = ranking(score_hypotheses(matrix, weights))
+    rows = []
+    for label, ids in groups.items():
+        part = matrix[matrix["record_id"].isin(set(ids))]
+        n = part["record_id"].nunique()
+        if n == 0:
+            rows.append(dict(label=label, n_claims=0, ranking="(no claims left)", leader="",
+                             same_leader=None))
+            continue
+        order = ranking(score_hypotheses(part, weights))
+        rows.append(dict(label=label, n_claims=n, ranking=" > ".join(order),
+                         leader=order[0], same_leader=order[0] == base[0]))
+    return pd.DataFrame(rows, columns=["label", "n_claims", "ranking", "leader",
+                                       "same_leader"])
+
+
+def indicator_status(indicators: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
+    """Return each indicator with the claims in scope that observe it (`claims`, ids) and
+    its status: 'observed', or 'not observed in the coded sources' (a gap, not a finding
+    that it did not happen).
+
+    A claim observes an indicator when it matches every key of `look_for`: scope, dyads
+    (any one of them), hub, domain, stance, min_weight."""
+    rows = []
+    dyad = evidence["dyad"].astype(str)
+    for ind in indicators.itertuples():
+        look = ind.look_for or {}
+        mask = pd.Series(True, index=evidence.index)
+        for key in ("scope", "hub", "domain", "stance"):
+            if key in look:
+                mask &= evidence[key].astype(str) == str(look[key])
+        if "dyads" in look:
+            mask &= dyad.isin(look["dyads"])
+        if "min_weight" in look:
+            mask &= evidence["weight"] >= look["min_weight"]
+        ids = sorted(evidence.loc[mask, "record_id"].unique())
+        rows.append(dict(hypothesis=ind.hypothesis, indicator=ind.indicator, text=ind.text,
+                         claims=tuple(ids),
+                         status="observed" if ids else "not observed in the coded sources"))
+    return pd.DataFrame(rows, columns=["hypothesis", "indicator", "text", "claims", "status"])
+
+
+UNLIKELY_GAP = 10.0
+# ICD 203's likelihood terms, from least to most likely.
+ESTIMATIVE_TERMS = ("almost no chance", "very unlikely", "unlikely", "roughly even chance",
+                    "likely", "very likely", "almost certain")
+
+
+def ach_estimate(scores: pd.DataFrame, by_group: pd.DataFrame, hypotheses: pd.DataFrame) -> dict:
+    """Return the ACH's estimate: which reading leads, in which estimative term, and why.
+
+    ACH scores are not probabilities, so the term is capped by how robust the lead is:
+    'likely' when the leader keeps first place with every single source and every class
+    of evidence left out and leads the runner-up by at least a quarter of the runner-up's
+    inconsistency; 'roughly even chance' between the first two otherwise. A hypothesis
+    whose inconsistency is at least twice the leader's (and at least 2 weighted points
+    worse) is called 'unlikely'. Returns leader, runner_up, term, unlikely (ids), robust
+    (bool), and the reasons in words."""
+    titles = dict(zip(hypotheses["hypothesis"], hypotheses["title"]))
+    ordered = scores.sort_values(["rank", "hypothesis"])
+    lead, second = ordered.iloc[0], ordered.iloc[1] if len(ordered) > 1 else ordered.iloc[0]
+    tested = by_group[by_group["n_claims"] > 0]
+    robust = bool(len(tested)) and bool(tested["same_leader"].all())
+    gap = second.inconsistency - lead.inconsistency  # both <= 0; gap <= 0 means behind
+    margin = -gap >= 0.25 * abs(second.inconsistency) if second.inconsistency else False
+    term = "likely" if robust and margin and lead.hypothesis != second.hypothesis else (
+        "roughly even chance")
+    worst = [r.hypothesis for r in ordered.iloc[1:].itertuples()
+             if r.hypothesis != (second.hypothesis if term != "likely" else None)
+             and r.inconsistency <= 2 * lead.inconsistency
+             and r.inconsistency <= lead.inconsistency - UNLIKELY_GAP]
+    flips = tested.loc[~tested["same_leader"].astype(bool), "label"].tolist()
+    return dict(leader=lead.hypothesis, leader_title=titles[lead.hypothesis],
+                runner_up=second.hypothesis, runner_up_title=titles[second.hypothesis],
+                term=term, unlikely=worst, unlikely_titles=[titles[h] for h in worst],
+                robust=robust, margin=bool(margin), flips=flips,
+                untestable=by_group.loc[by_group["n_claims"] == 0, "label"].tolist())

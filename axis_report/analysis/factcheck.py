@@ -6,17 +6,21 @@ is computed here from the treaties table, ATOP and the UN votes, never typed in:
 - consistent: the reference data bear the claim out;
 - contradicted: the reference data show the opposite;
 - unverifiable: the claim is of a kind no reference dataset in the project covers,
-  or the data do not reach it.
+  the data do not reach it, the coding it turns on is unknown (an unpublished treaty
+  text), or (for UN voting alignment) the data do not single the group out.
 """
+
+from dataclasses import dataclass
 
 import pandas as pd
 
 from .. import vocab
 from ..inputs.reference import CITATIONS
 from ..vocab import STATUSES, UNCOVERED
+from .alignment import DISTRIBUTION_QUANTILES, measure_column, quantile_column
 from .treaties import obligations_in_force
 
-__all__ = ["check_claims", "alignment_verdict", "alignment_countries"]
+__all__ = ["check_claims", "alignment_verdict", "alignment_countries", "GroupAlignment"]
 
 
 def alignment_countries(records: pd.DataFrame) -> list:
@@ -40,7 +44,8 @@ def _treaty_list(rows: pd.DataFrame) -> str:
 def _years_note(frame, dyad: str, name: str) -> str:
     if frame is None:
         return ""
-    years = frame.loc[(frame["dyad"] == dyad) & frame["defence"], "year"]
+    years = frame.loc[(frame["dyad"] == dyad) & frame["defence"].fillna(False).astype(bool),
+                      "year"]
     if not len(years):
         return ""
     span = f"{years.min()}-{years.max()}"
@@ -48,30 +53,68 @@ def _years_note(frame, dyad: str, name: str) -> str:
     return f"; {name} codes a defence obligation for {dyad} in {every} {span}"
 
 
+def _defence(live: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split the agreements in force into those coding a defence obligation and those
+    whose defence obligation is unknown (a False obligation is in neither)."""
+    defence = live["defence"].astype("boolean")
+    return live[defence.fillna(False).astype(bool)], live[defence.isna().to_numpy()]
+
+
 def _check_defence(a: dict, date: str, treaties, atop, cow=None):
+    """Check a defence_pact assertion as of `date`. A defence obligation coded unknown
+    neither confirms nor contradicts: a claimed dyad that has only such an agreement, or
+    an `exclusive` claim facing one elsewhere, is at most unverifiable."""
     live = obligations_in_force(treaties, date)
-    pacts = live[live["defence"]]
+    pacts, unknown = _defence(live)
     have = set(pacts["dyad"])
     claimed = set(a["dyads"])
+    undecided_rows = unknown[~unknown["dyad"].isin(have)]
     cites = [CITATIONS["atop"]]
+    contradictions, doubts = [], []
+
     missing = sorted(claimed - have)
-    if missing:
-        return ("contradicted",
-                f"No defence obligation in force on {date} for {', '.join(missing)} in the "
-                "treaties table.", cites)
+    absent = [d for d in missing if d not in set(undecided_rows["dyad"])]
+    undecided = [d for d in missing if d not in absent]
+    if absent:
+        contradictions.append(f"No defence obligation in force on {date} for "
+                              f"{', '.join(absent)} in the treaties table.")
+    if undecided:
+        rows = undecided_rows[undecided_rows["dyad"].isin(undecided)]
+        doubts.append(f"For {', '.join(undecided)} the agreements in force on {date} "
+                      f"({_treaty_list(rows)}) have a defence obligation coded unknown (their "
+                      "text is not public): they neither confirm nor contradict one.")
+        cites += list(rows["citation"].drop_duplicates())
     held = _treaty_list(pacts[pacts["dyad"].isin(claimed)])
-    others = pacts[~pacts["dyad"].isin(claimed)]
-    if a.get("exclusive") and not others.empty:
-        extra = []
-        for dyad, rows in others.groupby("dyad"):
-            notes = _years_note(atop, dyad, "ATOP v5.1") + _years_note(cow, dyad, "COW v4.1")
-            extra.append(f"{dyad}: {_treaty_list(rows)}{notes}")
-        cites += list(others["citation"].drop_duplicates())
-        if cow is not None:
-            cites.append(CITATIONS["cow"])
-        return ("contradicted",
-                f"Besides {', '.join(sorted(claimed))} ({held}), a defence obligation is also "
-                f"in force on {date} for " + "; ".join(extra) + ".", cites)
+    if a.get("exclusive"):
+        others = pacts[~pacts["dyad"].isin(claimed)]
+        if not others.empty:
+            extra = []
+            for dyad, rows in others.groupby("dyad"):
+                notes = _years_note(atop, dyad, "ATOP v5.1") + _years_note(cow, dyad,
+                                                                            "COW v4.1")
+                extra.append(f"{dyad}: {_treaty_list(rows)}{notes}")
+            cites += list(others["citation"].drop_duplicates())
+            if cow is not None:
+                cites.append(CITATIONS["cow"])
+            lead = (f"Besides {', '.join(sorted(claimed))} ({held}), a defence obligation is "
+                    if held else "A defence obligation is ")
+            contradictions.append(lead + f"also in force on {date} for " + "; ".join(extra)
+                                  + ".")
+        elsewhere = undecided_rows[~undecided_rows["dyad"].isin(claimed)]
+        if not elsewhere.empty:
+            doubts.append(
+                "The claim says no other pair has one, but the defence obligation of "
+                + "; ".join(f"{dyad}: {_treaty_list(rows)}"
+                            for dyad, rows in elsewhere.groupby("dyad"))
+                + " is coded unknown (the text is not public), so the data cannot confirm "
+                  "that no other pair has one.")
+            cites += list(elsewhere["citation"].drop_duplicates())
+    if contradictions:
+        return "contradicted", " ".join(contradictions + doubts), cites
+    if doubts:
+        known = (f"A defence obligation is in force on {date} for "
+                 f"{', '.join(sorted(claimed & have))}: {held}. " if held else "")
+        return "unverifiable", known + " ".join(doubts), cites
     cites += list(pacts.loc[pacts["dyad"].isin(claimed), "citation"].drop_duplicates())
     only = " and for no other pair of the four" if a.get("exclusive") else ""
     return ("consistent", f"A defence obligation is in force on {date} for "
@@ -93,49 +136,156 @@ def _check_agreement(a: dict, treaties):
     return "consistent", "Recorded in the treaties table: " + "; ".join(found) + ".", cites
 
 
-def alignment_verdict(pairs: pd.DataFrame, countries, versus, year: int):
-    """Return (holds, within, against): whether every pair among `countries` agreed more
-    often in `year` than any of them did with any country in `versus`, with the two
-    lists of (pair, agreement). `pairs` holds ISO3 codes in country_a / country_b."""
-    cur = pairs[pairs["year"] == year]
+@dataclass
+class GroupAlignment:
+    """How a group of countries voted in the UN General Assembly in one session year,
+    under one agreement measure, set against all pairs of UN members that year."""
+
+    year: int
+    measure: str
+    within: list            # (pair, agreement) for every pair among the group (nan: no votes)
+    against: dict           # versus country -> [(pair, agreement) for each group member]
+    mean_within: float      # mean agreement over the group's pairs with votes (nan: none)
+    mean_against: dict      # versus country -> the group's mean agreement with it
+    quantiles: dict         # q -> the q-th percentile of all pairs' agreement that year
+    n_pairs: int            # pairs of UN members with common votes that year
+    status: str             # consistent, contradicted or unverifiable (the rule below)
+    reason: str             # one sentence saying why
+
+    @property
+    def lowest(self):
+        """The group's least-agreeing pair (pair, agreement), or None without votes."""
+        known = [t for t in self.within if t[1] == t[1]]
+        return min(known, key=lambda t: t[1]) if known else None
+
+
+def _band(value: float, quantiles: dict) -> str:
+    """Say where `value` lies among the kept percentiles of all pairs."""
+    qs = sorted(quantiles)
+    if value < quantiles[qs[0]]:
+        return f"below the {_ordinal(qs[0])} percentile"
+    if value >= quantiles[qs[-1]]:
+        return f"at or above the {_ordinal(qs[-1])} percentile"
+    lo = max(q for q in qs if value >= quantiles[q])
+    hi = min(q for q in qs if q > lo)
+    return f"between the {_ordinal(lo)} and {_ordinal(hi)} percentiles"
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def alignment_verdict(alignment: pd.DataFrame, countries, versus, year: int, *,
+                      measure: str = "standard") -> GroupAlignment:
+    """Return the group's alignment in `year` and the un_alignment rule's status:
+
+    - consistent: the group's mean within-group agreement is at or above the 90th
+      percentile of all pairs of UN members that year (distinctive) and above the
+      group's mean agreement with each `versus` country;
+    - contradicted: it is below the median of all pairs, or not above the group's mean
+      agreement with some `versus` country;
+    - unverifiable: otherwise (between the median and the 90th percentile: the group
+      votes together more than most pairs, but not distinctively), or when the data
+      lack the group's pairs, a `versus` country or the all-pairs percentiles.
+
+    `alignment` is `model.unvotes.load_alignment`'s frame: ISO3 codes in country_a <
+    country_b, the measure's column and, per year, the all-pairs percentiles.
+    """
+    col = measure_column(measure)
+    cur = alignment[alignment["year"] == year]
+    values = {(a, b): float(v) for a, b, v in zip(cur["country_a"], cur["country_b"],
+                                                  cur[col])}
 
     def agreement(x, y):
-        a, b = sorted((x, y))
-        row = cur[(cur["country_a"] == a) & (cur["country_b"] == b)]
-        return float(row["agreement"].iloc[0]) if len(row) else float("nan")
+        return values.get(tuple(sorted((x, y))), float("nan"))
 
+    def mean(pairs):
+        known = [v for _, v in pairs if v == v]
+        return sum(known) / len(known) if known else float("nan")
+
+    countries, versus = list(countries), list(versus)
     within = [(vocab.dyad_code(x, y), agreement(x, y))
               for i, x in enumerate(countries) for y in countries[i + 1:]]
-    against = [(f"{x}-{w}", agreement(x, w)) for x in countries for w in versus]
-    values_in = [v for _, v in within if v == v]
-    values_out = [v for _, v in against if v == v]
-    holds = bool(values_in and values_out and min(values_in) > max(values_out))
-    return holds, within, against
+    against = {w: [(f"{x}-{w}", agreement(x, w)) for x in countries] for w in versus}
+    mean_within = mean(within)
+    mean_against = {w: mean(pairs) for w, pairs in against.items()}
+    names = {q: quantile_column(measure, q) for q in DISTRIBUTION_QUANTILES}
+    quantiles = ({q: float(cur[c].iloc[0]) for q, c in names.items()}
+                 if len(cur) and all(c in cur for c in names.values()) else {})
+    n_pairs = int(cur["n_pairs"].iloc[0]) if len(cur) and "n_pairs" in cur else 0
+    status, reason = _alignment_rule(mean_within, mean_against, quantiles)
+    return GroupAlignment(year, measure, within, against, mean_within, mean_against,
+                          quantiles, n_pairs, status, reason)
 
 
-def _check_alignment(a: dict, alignment: pd.DataFrame):
+def _alignment_rule(mean_within: float, mean_against: dict, quantiles: dict):
+    if mean_within != mean_within:
+        return "unverifiable", "No pair of the group voted together that year."
+    if not quantiles or any(v != v for v in quantiles.values()):
+        return "unverifiable", "The data lack the distribution of all pairs for that year."
+    p50, p90 = quantiles[50], quantiles[90]
+    level = f"the {_ordinal(90)} percentile" if mean_within >= p90 else "the median"
+    not_apart = [w for w, v in mean_against.items() if v == v and v >= mean_within]
+    unknown = [w for w, v in mean_against.items() if v != v]
+    if mean_within < p50:
+        return ("contradicted", "Their mean agreement is below the median of all pairs: "
+                                "they vote together less often than most pairs of UN members.")
+    if not_apart:
+        return ("contradicted", f"They agree with {', '.join(not_apart)} at least as much as "
+                                "among themselves.")
+    if unknown:
+        return ("unverifiable", f"{', '.join(unknown)} cast no vote in common with them that "
+                                "year, so the claim's contrast cannot be tested.")
+    if mean_within >= p90:
+        return ("consistent", f"Their mean agreement is at or above {level} of all pairs and "
+                              "above their agreement with each of the others: a distinctive "
+                              "voting bloc.")
+    return ("unverifiable", "Their mean agreement is above the median but below the 90th "
+                            "percentile of all pairs: they vote together more than most pairs "
+                            "of UN members do, but not distinctively, so the votes do not "
+                            "single them out as a bloc.")
+
+
+def _check_alignment(a: dict, date: str, alignment: pd.DataFrame, measure: str):
     if alignment is None or alignment.empty:
         return "unverifiable", "No UN voting data loaded.", []
     year = int(alignment["year"].max())
-    holds, within, against = alignment_verdict(alignment, list(a["countries"]),
-                                               list(a["versus"]), year)
-    lo = min(within, key=lambda t: t[1])
-    hi = max(against, key=lambda t: t[1])
-    text = (f"In the UN General Assembly in {year} (the data end in January 2020), the "
-            f"lowest agreement among {', '.join(a['countries'])} was {lo[0]} at "
-            f"{lo[1]:.0%} of common votes; the highest of any of them with "
-            f"{', '.join(a['versus'])} was {hi[0]} at {hi[1]:.0%}.")
-    return ("consistent" if holds else "contradicted"), text, [CITATIONS["unga"]]
+    g = alignment_verdict(alignment, list(a["countries"]), list(a["versus"]), year,
+                          measure=measure)
+    label = vocab.UN_MEASURE_LABELS[measure]
+    lag = int(date[:4]) - year if date else 0
+    when = (f"The UN votes describe {year} (session {year - 1945}, the last in the data); "
+            f"the claim is dated {date}, "
+            f"{lag} year{'s' if lag != 1 else ''} later: the votes cannot say whether it "
+            "holds on that date. " if lag > 0 else
+            f"The UN votes describe {year} (session {year - 1945}, the last in the data). ")
+    if g.mean_within != g.mean_within:
+        return "unverifiable", when + g.reason, [CITATIONS["unga"]]
+    lo = g.lowest
+    n_known = sum(v == v for _, v in g.within)
+    pairs_note = ("" if n_known == len(g.within)
+                  else f" over the {n_known} of its {len(g.within)} pairs that voted together")
+    text = (f"In {year} the mean {label} among {', '.join(a['countries'])} was "
+            f"{g.mean_within:.0%}{pairs_note}; lowest pair {lo[0]} at {lo[1]:.0%}.")
+    if g.quantiles:
+        text += (f" Among all {g.n_pairs:,} pairs of UN members that year the median was "
+                 f"{g.quantiles[50]:.0%} and the 90th percentile {g.quantiles[90]:.0%}: "
+                 f"the group's mean is {_band(g.mean_within, g.quantiles)}.")
+    against = ", ".join(f"{v:.0%} with {w}" if v == v else f"none with {w} (no common votes)"
+                        for w, v in g.mean_against.items())
+    text += f" Their mean {label} was {against}. {g.reason}"
+    return g.status, when + text, [CITATIONS["unga"]]
 
 
 def check_claims(records: pd.DataFrame, *, source_dates: dict, treaties: pd.DataFrame,
                  atop: pd.DataFrame, alignment: pd.DataFrame | None,
-                 cow: pd.DataFrame | None = None) -> pd.DataFrame:
+                 cow: pd.DataFrame | None = None, un_measure: str = "standard") -> pd.DataFrame:
     """Return one row per record that asserts something: record_id, quote, kind, status,
     reference (what the data say) and citation.
 
     `records` has one row per record with an `asserts` dict (or None); claims are
     checked as of their source's date (`source_dates`: source id -> ISO date).
+    `un_alignment` claims are judged under `un_measure` (one of vocab.UN_MEASURES).
     """
     rows = []
     for rec in records.itertuples():
@@ -149,7 +299,7 @@ def check_claims(records: pd.DataFrame, *, source_dates: dict, treaties: pd.Data
         elif kind == "agreement":
             status, text, cites = _check_agreement(a, treaties)
         elif kind == "un_alignment":
-            status, text, cites = _check_alignment(a, alignment)
+            status, text, cites = _check_alignment(a, date, alignment, un_measure)
         else:
             status, text, cites = ("unverifiable",
                                    f"The claim concerns {UNCOVERED[kind]}.", [])

@@ -1,7 +1,12 @@
-"""Key judgments: sentences derived from the tabulation, never typed in by hand.
+"""Key judgments: sentences derived from the claims in scope, never typed in by hand.
 
-Each judgment carries the record ids it rests on, so a reader can trace it to
-the quotes in the per-dyad tables and from there to the source text.
+Each judgment carries the claim ids it rests on, so a reader can trace it to the quotes,
+and, where it judges the relationships, a confidence level with its basis
+(`confidence.assess_confidence`). Statements about the source base itself (a gap, a
+contradicted claim) carry no confidence level: they are facts about what was coded.
+
+The balance of a set of claims names a direction only outside the near-tie band
+(`confidence.direction`); inside it the judgment says the claims are divided.
 """
 
 from dataclasses import dataclass
@@ -9,139 +14,143 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import vocab
-from ..vocab import format_net
+from .confidence import Confidence, assess_confidence, direction
 
-__all__ = ["Judgment", "derive_key_judgments"]
+__all__ = ["Judgment", "derive_key_judgments", "count_words", "join_words", "sentence_title"]
+
+_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 @dataclass(frozen=True)
 class Judgment:
-    """One key judgment and the evidence record ids behind it."""
+    """One key judgment, the claim ids behind it, and its confidence (None for a plain
+    statement about the source base)."""
 
     text: str
     record_ids: tuple
+    confidence: Confidence | None = None
+    topic: str = ""
+
+
+def count_words(n: int, noun: str, plural: str | None = None) -> str:
+    """Return '3 claims', 'one claim', 'no claims': small numbers in words, plural right."""
+    word = _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
+    return f"{word} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def join_words(items) -> str:
+    """Return 'a', 'a and b', 'a, b and c'."""
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _WORDS_OR(n: int) -> str:  # noqa: N802 - reads as a number word in the f-strings
+    return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
+
+
+def sentence_title(title: str) -> str:
+    """Return a title for use inside a sentence: lower-case first letter, unless the
+    title starts with a proper name ("Russia-centred ...")."""
+    first = title.split("-")[0].split()[0] if title else ""
+    if first in vocab.COUNTRY_NAMES.values():
+        return title
+    return title[:1].lower() + title[1:]
 
 
 def _ids(frame: pd.DataFrame) -> tuple:
     return tuple(sorted(frame["record_id"].unique()))
 
 
-def _names(dyad: str) -> str:
+def _pair_name(dyad: str) -> str:
     a, b = vocab.split_dyad(dyad)
     return f"{vocab.country_name(a)}-{vocab.country_name(b)} ({dyad})"
 
 
-def _join(items) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+def _tally(claims: pd.DataFrame) -> dict:
+    coop = claims[claims["stance"] == "cooperation"]
+    lim = claims[claims["stance"] == "limitation"]
+    return dict(n_c=len(coop), n_l=len(lim), w_c=int(coop["weight"].sum()),
+                w_l=int(lim["weight"].sum()))
 
 
-def _all(n: int, noun: str) -> str:
-    return f"The one {noun}" if n == 1 else f"All {n} {noun}s"
+_LEANS = {"cooperation": "describe more cooperation than limitation",
+          "limitation": "describe more limitation than cooperation",
+          "divided": "are divided: the balance is too close to name a direction"}
 
 
-def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *,
-                         fact_check: pd.DataFrame | None = None,
-                         pacts_in_force: pd.DataFrame | None = None) -> list[Judgment]:
-    """Return the key judgments for the evidence in scope, strongest signal first.
+def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, quotes,
+                         sources, corroboration, fact_check=None, pacts_in_force=None,
+                         countries=()) -> list:
+    """Return the key judgments on the claims in scope, the broadest first.
 
-    `evidence` is the selected long frame; `dyads_table` comes from
-    `tables.tabulate_dyads` for the dyads in scope. With `fact_check` (from
-    `factcheck.check_claims`) contradicted claims are named; with `pacts_in_force`
-    (dyad, treaty_id, name, defence) gaps in the evidence are set beside formal
-    defence obligations the reference data record.
+    `evidence` is the long frame in scope (contradicted claims already left out unless
+    asked for); `dyads_table` comes from `tables.tabulate_dyads`; `quotes`, `sources` and
+    `corroboration` give each judgment its confidence; `fact_check` names contradicted
+    claims; `pacts_in_force` (dyad, treaty_id, name, defence) is set beside gaps.
     """
+    def conf(frame):
+        return assess_confidence(_ids(frame), claims=frame.drop_duplicates("record_id"),
+                                 quotes=quotes, sources=sources, corroboration=corroboration)
+
     out = []
-    records = evidence.drop_duplicates("record_id")
-    if records.empty:
-        return [Judgment("No coded evidence falls within the chosen countries, domains and "
-                         "minimum weight; the report can make no judgment.", ())]
-    n_coop = int((records["stance"] == "cooperation").sum())
-    n_lim = int((records["stance"] == "limitation").sum())
-    w_coop = int(records.loc[records["stance"] == "cooperation", "weight"].sum())
-    w_lim = int(records.loc[records["stance"] == "limitation", "weight"].sum())
-    lean = ("limitation" if w_lim > w_coop else "cooperation" if w_coop > w_lim
-            else "neither side")
-    out.append(Judgment(
-        f"Of {len(records)} coded claims in scope, {n_coop} describe cooperation and {n_lim} "
-        f"limitation or divergence (summed weight {w_coop} against {w_lim}): on balance the "
-        f"source base points to {lean}.", _ids(records)))
-
-    covered = dyads_table[dyads_table["n_records"] > 0]
-    for verdict, phrase in (("net cooperation", "net cooperation"),
-                            ("net limitation", "net limitation"),
-                            ("balanced", "claims that balance out")):
-        part = covered[covered["verdict"] == verdict]
-        if part.empty:
-            continue
-        part = part.sort_values("net_balance", ascending=verdict == "net limitation",
-                                kind="stable")
-        described = [f"{_names(r.dyad)} at {format_net(r.net_balance)}" for r in part.itertuples()]
-        rows = evidence[evidence["dyad"].astype(str).isin(part["dyad"])]
-        noun = "dyad shows" if len(part) == 1 else "dyads show"
-        out.append(Judgment(f"{len(part)} {noun} {phrase}: {_join(described)}.", _ids(rows)))
-
-    for r in covered.sort_values("net_balance", ascending=False, kind="stable").itertuples():
-        rows = evidence[evidence["dyad"].astype(str) == r.dyad]
-        strongest = rows[rows["weight"] == rows["weight"].max()]
-        doms = (strongest.groupby(["stance", "domain"], observed=True).size()
-                .reset_index().sort_values(["stance", "domain"]))
-        parts = [f"{s.domain} {s.stance}" for s in doms.itertuples()]
+    dyad = evidence["dyad"].astype(str)
+    pairs = evidence[dyad != vocab.GROUP]
+    pair_claims = pairs.drop_duplicates("record_id")
+    names = join_words([vocab.country_name(c) for c in countries])
+    if not pair_claims.empty:
+        t = _tally(pair_claims)
+        lean = direction(t["w_c"], t["w_l"])
         out.append(Judgment(
-            f"{_names(r.dyad)}: the weightiest claims (weight {int(rows['weight'].max())}) "
-            f"concern {_join(parts)}.", _ids(strongest)))
+            f"Across the pairs among {names}, the coded claims {_LEANS[lean]}: "
+            f"{count_words(t['n_c'], 'claim')} of cooperation against {t['n_l']} of "
+            f"limitation (summed weight {t['w_c']} against {t['w_l']}).",
+            _ids(pair_claims), conf(pairs), "pairs"))
+
+    covered = dyads_table[dyads_table["n_records"] > 0].sort_values(
+        ["n_records", "dyad"], ascending=[False, True], kind="stable")
+    for r in covered.itertuples():
+        rows = evidence[dyad == r.dyad]
+        claims = rows.drop_duplicates("record_id")
+        t = _tally(claims)
+        lean = direction(t["w_c"], t["w_l"])
+        strongest = claims[claims["weight"] == claims["weight"].max()]
+        doms = sorted({f"{s.domain} {s.stance}" for s in strongest.itertuples()})
+        out.append(Judgment(
+            f"{_pair_name(r.dyad)}: the claims {_LEANS[lean].split(':')[0]}, with "
+            f"{count_words(t['n_c'], 'claim')} of cooperation and {_WORDS_OR(t['n_l'])} of "
+            "limitation; "
+            f"the weightiest (weight {int(claims['weight'].max())}) concern {join_words(doms)}.",
+            _ids(claims), conf(rows), r.dyad))
+
+    group = evidence[dyad == vocab.GROUP].drop_duplicates("record_id")
+    if not group.empty:
+        t = _tally(group)
+        lean = direction(t["w_c"], t["w_l"])
+        out.append(Judgment(
+            f"Claims about the group as a whole ({count_words(len(group), 'claim')}, not "
+            f"charged to any pair) {_LEANS[lean].split(':')[0]}: {t['n_c']} of cooperation "
+            f"against {t['n_l']} of limitation.",
+            _ids(group), conf(evidence[dyad == vocab.GROUP]), "group"))
 
     missing = dyads_table.loc[dyads_table["n_records"] == 0, "dyad"].tolist()
     if missing:
-        text = (f"The sources give no direct evidence on {_join(_names(d) for d in missing)}. "
-                "This is a gap in the source base, not a finding that these pairs do not "
-                "cooperate.")
-        if pacts_in_force is not None:
+        text = (f"The coded sources say nothing about {join_words(_pair_name(d) for d in missing)}"
+                ": a gap in the source base, not a finding that "
+                f"{'this pair does' if len(missing) == 1 else 'these pairs do'} not cooperate.")
+        if pacts_in_force is not None and len(pacts_in_force):
             pacts = pacts_in_force[pacts_in_force["dyad"].isin(missing)
-                                   & pacts_in_force["defence"]]
-            for dyad, rows in pacts.groupby("dyad"):
-                pacts_named = _join(f"{r.treaty_id} ({r.name})" for r in rows.itertuples())
-                text += (f" The reference data do record a defence obligation in force for "
-                         f"{dyad}: {pacts_named}.")
-        out.append(Judgment(text, ()))
+                                   & pacts_in_force["defence"].fillna(False).astype(bool)]
+            for d, rows in pacts.groupby("dyad"):
+                named = join_words([f"{p.treaty_id} ({p.name})" for p in rows.itertuples()])
+                text += f" The treaties table does record a defence obligation in force for {d}: {named}."
+        out.append(Judgment(text, (), None, "gaps"))
 
     if fact_check is not None and not fact_check.empty:
-        counts = fact_check["status"].astype(str).value_counts()
         bad = fact_check[fact_check["status"] == "contradicted"]
-        text = (f"Fact check against the reference data: of {len(fact_check)} checkable claims, "
-                f"{int(counts.get('consistent', 0))} are consistent, "
-                f"{int(counts.get('contradicted', 0))} contradicted and "
-                f"{int(counts.get('unverifiable', 0))} cannot be checked with the data held.")
         if not bad.empty:
-            text += (" Contradicted: " + "; ".join(f"\u201c{r.quote}\u201d ({r.record_id})"
-                                                   for r in bad.itertuples())
-                     + ". Judgments resting on those claims should be discounted.")
-        out.append(Judgment(text, _ids(fact_check)))
-
-    group = records[records["record_id"].isin(
-        evidence.loc[evidence["dyad"] == vocab.GROUP, "record_id"])]
-    if not group.empty:
-        g_coop = int((group["stance"] == "cooperation").sum())
-        g_lim = int((group["stance"] == "limitation").sum())
-        out.append(Judgment(
-            f"Claims about the four as a group: {g_coop} of cooperation against {g_lim} "
-            "of limitation.", _ids(group))
-            if g_coop else Judgment(
-            f"{_all(g_lim, 'claim')} about the four as a group "
-            f"{'describes' if g_lim == 1 else 'describe'} limitation.", _ids(group)))
-
-    named = records[records["attribution"] == "named"]
-    if not named.empty:
-        people = sorted(named["analyst"].unique())
-        stances = named["stance"].astype(str).value_counts()
-        if len(stances) == 1:
-            verb = "describes" if len(named) == 1 else "describe"
-            text = (f"{_all(len(named), 'claim')} attributed to named analysts "
-                    f"({_join(people)}) {verb} {stances.index[0]}.")
-        else:
-            text = (f"Named analysts ({_join(people)}) make {int(stances.get('cooperation', 0))} "
-                    f"claims of cooperation and {int(stances.get('limitation', 0))} of limitation.")
-        out.append(Judgment(text, _ids(named)))
+            quoted = "; ".join(f"\u201c{r.quote}\u201d ({r.record_id})" for r in bad.itertuples())
+            out.append(Judgment(
+                f"The reference data contradict {count_words(len(bad), 'coded claim')}, "
+                f"left out of every count and of the ACH: {quoted}.", _ids(bad), None,
+                "fact check"))
     return out

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from .. import vocab
+from .confidence import direction
 
 __all__ = [
     "select_evidence",
@@ -23,28 +24,24 @@ __all__ = [
 
 
 def select_evidence(evidence_long: pd.DataFrame, *, countries, domains, min_weight: int = 1,
-                    source_ids=None, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
-    """Return the rows in scope: dyads among `countries`, the given domains, weight >= min_weight.
+                    record_ids=None, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
+    """Return the rows in scope: claims in the given domains with weight >= min_weight
+    (and, with `record_ids`, only those claims), on dyads among `countries`.
 
-    A group-level row stays in scope only when every member of `group` that its
-    record names is among `countries`, so a report on one pair never shows
-    claims about the whole group.
+    A hub claim keeps its rows on the hub's pairs that are in scope. A claim about the
+    group as a whole is kept when the report covers three or more countries: it bears on
+    all of them as members, and is shown apart from the pairs, never charged to one. A
+    report on one pair leaves group claims out.
     """
     keep_dyads = set(vocab.dyads_among(countries))
-    chosen = set(countries)
-    members = set(group)
-
-    def in_scope(dyad, named) -> bool:
-        if dyad == vocab.GROUP:
-            return set(named.split()) & members <= chosen
-        return dyad in keep_dyads
-
-    mask = np.array([in_scope(d, c) for d, c in zip(evidence_long["dyad"].astype(str),
-                                                    evidence_long["countries"])], dtype=bool)
+    dyad = evidence_long["dyad"].astype(str)
+    mask = dyad.isin(keep_dyads).to_numpy().copy()
+    if len(set(countries)) >= 3:
+        mask |= (dyad == vocab.GROUP).to_numpy()
     mask &= evidence_long["domain"].isin(list(domains)).to_numpy()
     mask &= (evidence_long["weight"] >= min_weight).to_numpy()
-    if source_ids is not None:
-        mask &= evidence_long["source_id"].isin(list(source_ids)).to_numpy()
+    if record_ids is not None:
+        mask &= evidence_long["record_id"].isin(list(record_ids)).to_numpy()
     return evidence_long.loc[mask].reset_index(drop=True)
 
 
@@ -76,52 +73,58 @@ def tabulate_dyad_domain(evidence_long: pd.DataFrame, *, dyads, domains) -> pd.D
     return sums.reset_index()
 
 
-def balance_label(net: float, n_records: int) -> str:
-    """Return the verdict for a net balance: no evidence, net cooperation, net limitation,
-    balanced."""
-    if n_records == 0 or pd.isna(net):
+def balance_label(w_cooperation: float, w_limitation: float, n_records: int) -> str:
+    """Return the verdict on a dyad's claims: 'no evidence', 'net cooperation', 'net
+    limitation', or 'divided' when the balance is a near-tie (see
+    `confidence.direction`: the threshold is documented in the codebook)."""
+    if n_records == 0 or pd.isna(w_cooperation):
         return "no evidence"
-    if net > 0:
-        return "net cooperation"
-    if net < 0:
-        return "net limitation"
-    return "balanced"
+    d = direction(w_cooperation, w_limitation)
+    return {"cooperation": "net cooperation", "limitation": "net limitation"}.get(d, "divided")
 
 
 def tabulate_dyads(evidence_long: pd.DataFrame, *, dyads) -> pd.DataFrame:
-    """Return one row per dyad (in the given order) with counts, weights, net balance and
-    verdict."""
+    """Return one row per dyad (in the given order) with counts of claims and their summed
+    weights by stance, the net balance, the verdict and, when the frame says which
+    independent sources support each claim (`roots`), how many independent sources the
+    dyad's claims rest on (`n_sources`)."""
     frame = evidence_long.assign(dyad=evidence_long["dyad"].astype(str))
     sums = _stance_sums(frame, ["dyad"]).reindex(list(dyads))
     sums.index.name = "dyad"
     sums.insert(0, "n_records", (sums["n_cooperation"].fillna(0)
                                  + sums["n_limitation"].fillna(0)).astype(int))
     sums = sums.astype({c: "float64" for c in sums.columns if c != "n_records"})
-    sums["verdict"] = [balance_label(n, k) for n, k in zip(sums["net_balance"], sums["n_records"])]
+    sums["verdict"] = [balance_label(c, lim, n) for c, lim, n in
+                       zip(sums["w_cooperation"], sums["w_limitation"], sums["n_records"])]
+    if "roots" in frame:
+        roots = frame.groupby("dyad")["roots"].agg(lambda r: len({x for s in r for x in s.split()}))
+        sums["n_sources"] = roots.reindex(sums.index).fillna(0).astype(int)
     return sums.reset_index()
 
 
 def summarize_countries(evidence_long: pd.DataFrame, *, countries) -> pd.DataFrame:
-    """Return one row per country: records naming it with each stance, the net balance over
-    its dyads, and how many of its dyads (within `countries`) have any evidence.
+    """Return one row per country: the claims on its pairs in scope (counted once each,
+    however many of its pairs a claim bears on), by stance, with the net balance, and how
+    many of its pairs have any evidence. Claims about the group as a whole are not charged
+    to any member: `n_group` counts them once, the same for every country.
     """
     rows = []
     dyads_in_scope = vocab.dyads_among(countries)
+    dyad = evidence_long["dyad"].astype(str)
+    n_group = evidence_long.loc[dyad == vocab.GROUP, "record_id"].nunique()
     for c in countries:
         own = [d for d in dyads_in_scope if c in vocab.split_dyad(d)]
-        mine = evidence_long[evidence_long["dyad"].astype(str).isin(own)]
-        names_c = pd.Series([c in cs.split() for cs in evidence_long["countries"]],
-                            index=evidence_long.index, dtype=bool)
-        group = evidence_long[(evidence_long["dyad"] == vocab.GROUP) & names_c]
-        records = pd.concat([mine, group]).drop_duplicates("record_id")
+        mine = evidence_long[dyad.isin(own)]
+        claims = mine.drop_duplicates("record_id")
         covered = sorted(mine["dyad"].astype(str).unique())
         rows.append(dict(
             country=c,
             name=vocab.country_name(c),
-            n_records=len(records),
-            n_cooperation=int((records["stance"] == "cooperation").sum()),
-            n_limitation=int((records["stance"] == "limitation").sum()),
-            net_balance_dyads=float(mine["signed_weight"].sum()) if len(mine) else np.nan,
+            n_records=len(claims),
+            n_cooperation=int((claims["stance"] == "cooperation").sum()),
+            n_limitation=int((claims["stance"] == "limitation").sum()),
+            net_balance_dyads=float(claims["signed_weight"].sum()) if len(claims) else np.nan,
+            n_group=int(n_group),
             dyads_with_evidence=len(covered),
             dyads_total=len(own),
             dyads_without_evidence=" ".join(d for d in own if d not in covered),

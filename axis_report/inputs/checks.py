@@ -13,15 +13,17 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 class FieldChecker:
     """Collects problems for the fields of one entry of one file."""
 
-    def __init__(self, file: str, entry, record: str | None):
+    def __init__(self, file: str, entry, record: str | None, *, prefix: str = ""):
         self.file = file
         self.entry = entry
         self.record = record
+        self.prefix = prefix  # names a nested item in messages: "quotes[2]."
         self.problems: list[Problem] = []
 
     def problem(self, field: str | None, message: str) -> None:
         line = self.entry.field_lines.get(field, self.entry.line) if field else self.entry.line
-        self.problems.append(Problem(self.file, message, record=self.record, field=field,
+        name = f"{self.prefix}{field}" if field else (self.prefix.rstrip(".") or None)
+        self.problems.append(Problem(self.file, message, record=self.record, field=name,
                                      line=line))
 
     def required(self, field: str):

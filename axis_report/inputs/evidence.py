@@ -1,13 +1,20 @@
-"""The coded evidence: validating records against the codebook and their sources.
+"""The coded evidence: claims, each supported by one or more verbatim quotes.
 
-`load_evidence` is the front door: it reads the evidence file, checks every record
-against its source text, and returns one long-form frame with a row per record and
-dyad it bears on. Records about the group as a whole carry the dyad label
-`vocab.GROUP` instead of a pair.
+A claim is one proposition about relations among the group's countries: its scope
+(named dyads, a hub country's pairs with the others, or the group as a whole), domain,
+stance, weight, ACH ratings and optional machine-checkable assertion. Its quotes say
+where it is made: source, verbatim span (offsets recorded), attribution and credibility.
+The same claim made twice, in one source or in two, is one claim with two quotes.
+
+`load_evidence` is the front door: it checks every claim and quote against the codebook
+and the source texts, and returns `Evidence`: the claims in long form (one row per claim
+and dyad it bears on; claims about the group as a whole carry the label `vocab.GROUP`)
+and the quotes (one row per quote).
 """
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -15,20 +22,28 @@ import pandas as pd
 from .. import vocab
 from ..errors import InputError
 from .checks import FieldChecker
-from .files import read_yaml_entries
+from .files import Entry, read_yaml_entries
 
-__all__ = [
-    "EVIDENCE_FIELDS",
-    "validate_records",
-    "evidence_long_frame",
-    "load_evidence",
-]
+__all__ = ["CLAIM_FIELDS", "QUOTE_FIELDS", "SCOPES", "Evidence", "validate_claims",
+           "evidence_long_frame", "quotes_frame", "load_evidence"]
 
-EVIDENCE_FIELDS = (
-    "id", "source", "quote", "countries", "dyads", "domain", "stance", "weight",
-    "credibility", "attribution", "analyst", "affiliation", "event_date", "note", "asserts",
-    "ach",
+CLAIM_FIELDS = (
+    "id", "claim", "scope", "dyads", "hub", "domain", "stance", "weight", "event_date",
+    "asserts", "ach", "note", "quotes",
 )
+QUOTE_FIELDS = ("source", "quote", "attribution", "analyst", "affiliation", "credibility",
+                "note")
+SCOPES = ("dyads", "hub", "group")
+# Credibility 1 ("confirmed by other sources") is derived from corroboration, never typed.
+TYPED_CREDIBILITY = tuple(g for g in vocab.CREDIBILITY_GRADES if g != 1)
+
+
+@dataclass
+class Evidence:
+    """The checked evidence: claims in long form and their quotes."""
+
+    claims: pd.DataFrame    # one row per claim and dyad (see evidence_long_frame)
+    quotes: pd.DataFrame    # one row per quote (see quotes_frame)
 
 
 def _loose(text: str) -> str:
@@ -112,28 +127,58 @@ def _check_asserts(check: FieldChecker, a, group):
     return out
 
 
-def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set, group):
-    """Check one record; return its normalized values, or None if anything is wrong."""
-    v = check.entry.values
-    check.unknown_fields(EVIDENCE_FIELDS)
-    rid = check.identifier("id", seen, "record")
+def _check_quote_entry(file: str, claim_id: str, index: int, item, lines, texts: dict,
+                       source_ids) -> tuple:
+    """Check one quote of a claim; return (quote dict or None, problems)."""
+    line, keys = lines if lines else (None, {})
+    entry = Entry(item if isinstance(item, dict) else {}, line or 0, keys)
+    check = FieldChecker(file, entry, claim_id, prefix=f"quotes[{index}].")
+    if not isinstance(item, dict):
+        check.problem(None, "each quote must be a mapping: source, quote, attribution, "
+                            "credibility")
+        return None, check.problems
+    check.unknown_fields(QUOTE_FIELDS)
     source = check.string("source")
     if source is not None and source not in source_ids:
-        check.problem("source", f"unknown source id {source!r} (known: {', '.join(source_ids)})")
+        check.problem("source", f"unknown source id {source!r} (known: "
+                                f"{', '.join(source_ids) or 'none'})")
         source = None
     quote = check.string("quote")
     span = _check_quote(check, quote, texts[source]) if quote and source else None
+    attribution = check.choice("attribution", vocab.ATTRIBUTIONS)
+    analyst = check.string("analyst", required=attribution == "named")
+    affiliation = check.string("affiliation", required=False)
+    if attribution not in (None, "named") and (analyst or affiliation):
+        check.problem("analyst", "only quotes attributed to a named person "
+                                 "('attribution: named') carry 'analyst' or 'affiliation'")
+    credibility = item.get("credibility")
+    if credibility is None:
+        check.problem("credibility", "missing: this field is required")
+    elif credibility == 1 and not isinstance(credibility, bool):
+        check.problem("credibility", "1 ('confirmed by other sources') is derived from "
+                                     "independent sources or the reference data, never typed: "
+                                     "give 2-6")
+    elif isinstance(credibility, bool) or credibility not in TYPED_CREDIBILITY:
+        check.problem("credibility", f"{credibility!r} is not one of: 2, 3, 4, 5, 6")
+    note = check.string("note", required=False)
+    if check.problems:
+        return None, check.problems
+    return dict(source_id=source, quote=quote, quote_start=span[0], quote_end=span[1],
+                attribution=attribution, analyst=analyst, affiliation=affiliation,
+                credibility=int(credibility), quote_note=note, quote_line=line), []
 
-    countries = _code_list(check, "countries", allow_empty=False)
-    if countries is not None:
-        unknown = [c for c in countries if c not in vocab.COUNTRY_NAMES]
-        if unknown:
-            check.problem("countries", f"unknown country code {', '.join(map(repr, unknown))} "
-                                       "(ISO 3166-1 alpha-3; add new codes to vocab.COUNTRY_NAMES)")
-            countries = None
-    dyads = _code_list(check, "dyads", allow_empty=True)
-    if dyads is not None:
-        for d in dyads:
+
+def _check_claim(check: FieldChecker, texts: dict, source_ids, seen: set, group):
+    """Check one claim and its quotes; return the normalized claim, or None."""
+    v = check.entry.values
+    check.unknown_fields(CLAIM_FIELDS)
+    cid = check.identifier("id", seen, "claim")
+    text = check.string("claim", required=False)
+    scope = check.choice("scope", SCOPES)
+    dyads, hub = [], None
+    if scope == "dyads":
+        dyads = _code_list(check, "dyads", allow_empty=False)
+        for d in dyads or []:
             a, b = vocab.split_dyad(d)
             if a not in group or b not in group or a == b:
                 check.problem("dyads", f"{d!r} is not a dyad of two of {', '.join(group)}")
@@ -144,14 +189,15 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set, group
                                        "(codes in alphabetical order)")
                 dyads = None
                 break
-            if countries is not None and not {a, b} <= set(countries):
-                check.problem("dyads", f"{d!r} names a country missing from 'countries'")
-                dyads = None
-                break
-    if dyads == [] and countries is not None:
-        if len(set(countries) & set(group)) < 2:
-            check.problem("dyads", "empty dyads marks a claim about the group, which must "
-                                   f"name at least two of {', '.join(group)} in 'countries'")
+        if v.get("hub") is not None:
+            check.problem("hub", "only a claim with 'scope: hub' names a hub")
+    elif scope in ("hub", "group"):
+        if v.get("dyads") not in (None, []):
+            check.problem("dyads", f"a claim with 'scope: {scope}' lists no dyads")
+        if scope == "hub":
+            hub = check.choice("hub", tuple(group))
+        elif v.get("hub") is not None:
+            check.problem("hub", "only a claim with 'scope: hub' names a hub")
     domain = check.choice("domain", vocab.DOMAINS)
     stance = check.choice("stance", vocab.STANCES)
     weight = v.get("weight")
@@ -159,92 +205,132 @@ def _check_record(check: FieldChecker, texts: dict, source_ids, seen: set, group
         check.problem("weight", "missing: this field is required")
     elif isinstance(weight, bool) or weight not in vocab.WEIGHTS:
         check.problem("weight", f"{weight!r} is not one of: 1, 2, 3")
-    credibility = v.get("credibility")
-    if credibility is None:
-        check.problem("credibility", "missing: this field is required")
-    elif isinstance(credibility, bool) or credibility not in vocab.CREDIBILITY_GRADES:
-        check.problem("credibility", f"{credibility!r} is not one of: 1, 2, 3, 4, 5, 6")
-    attribution = check.choice("attribution", vocab.ATTRIBUTIONS)
-    analyst = check.string("analyst", required=attribution == "named")
-    affiliation = check.string("affiliation", required=False)
-    if attribution != "named" and (analyst or affiliation):
-        check.problem("analyst", "only records attributed to a named person "
-                                 "('attribution: named') carry 'analyst' or 'affiliation'")
     event_date = check.date("event_date", required=False, partial=True)
     asserts = _check_asserts(check, v.get("asserts"), group)
     note = check.string("note", required=False)
+    quotes = v.get("quotes")
+    checked = []
+    if not isinstance(quotes, list) or not quotes:
+        check.problem("quotes", "missing: list one or more quotes that make this claim")
+    else:
+        for i, item in enumerate(quotes, 1):
+            lines = (check.entry.item_lines.get("quotes") or [None] * len(quotes))[i - 1]
+            q, problems = _check_quote_entry(check.file, check.record, i, item, lines, texts,
+                                             source_ids)
+            check.problems += problems
+            if q is not None:
+                checked.append(q)
+        spans = [(q["source_id"], q["quote_start"], q["quote_end"]) for q in checked]
+        if len(set(spans)) < len(spans):
+            check.problem("quotes", "the same span of the same source is listed twice")
     if check.problems:
         return None
-    return dict(
-        record_id=rid, source_id=source, quote=quote, quote_start=span[0], quote_end=span[1],
-        countries=" ".join(countries), dyads=list(dyads), domain=domain, stance=stance,
-        weight=int(weight), credibility=int(credibility), attribution=attribution,
-        analyst=analyst, affiliation=affiliation, event_date=event_date, note=note,
-        asserts=asserts, ach=v.get("ach"), line=check.entry.line,
-    )
+    return dict(record_id=cid, claim=text, scope=scope, dyads=list(dyads or []), hub=hub,
+                domain=domain, stance=stance, weight=int(weight), event_date=event_date,
+                asserts=asserts, ach=v.get("ach"), note=note, line=check.entry.line,
+                quotes=checked)
 
 
-def validate_records(entries, texts: dict, file: str, *, group=vocab.DEFAULT_GROUP):
-    """Return (records, problems): the normalized records and every problem found.
+def validate_claims(entries, texts: dict, file: str, *, group=vocab.DEFAULT_GROUP):
+    """Return (claims, problems): the normalized claims and every problem found.
 
     `entries` come from `files.read_yaml_entries`; `texts` maps source ids to texts;
-    `group` is the project's countries (dyads must pair two of them).
+    `group` is the project's countries (dyads pair two of them, a hub is one of them).
     """
-    records, problems, seen = [], [], set()
+    claims, problems, seen = [], [], set()
     source_ids = sorted(texts)
-    for entry in entries:
-        rid = entry.values.get("id")
-        check = FieldChecker(file, entry, str(rid) if rid is not None else f"#{len(records) + 1}")
-        record = _check_record(check, texts, source_ids, seen, group)
+    for n, entry in enumerate(entries, 1):
+        cid = entry.values.get("id")
+        check = FieldChecker(file, entry, str(cid)[:40] if cid is not None else f"#{n}")
+        claim = _check_claim(check, texts, source_ids, seen, tuple(group))
         problems += check.problems
-        if record is not None:
-            records.append(record)
-    return records, problems
+        if claim is not None:
+            claims.append(claim)
+    return claims, problems
 
 
 _COLUMNS = [
-    "record_id", "source_id", "dyad", "domain", "stance", "weight", "signed_weight",
-    "credibility", "attribution", "analyst", "affiliation", "countries", "quote",
-    "quote_start", "quote_end", "event_date", "note", "asserts", "ach", "line",
+    "record_id", "scope", "hub", "dyad", "domain", "stance", "weight", "signed_weight",
+    "claim", "countries", "source_id", "quote", "quote_start", "quote_end", "attribution",
+    "analyst", "affiliation", "credibility", "n_quotes", "sources", "event_date", "note",
+    "asserts", "ach", "line",
+]
+_QUOTE_COLUMNS = [
+    "record_id", "quote_id", "source_id", "quote", "quote_start", "quote_end", "attribution",
+    "analyst", "affiliation", "credibility", "quote_note", "quote_line",
 ]
 
 
-def evidence_long_frame(records, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
-    """Return one row per (record, dyad); group-level records get dyad `vocab.GROUP`.
+def _dyads_of(claim: dict, group) -> list:
+    if claim["scope"] == "dyads":
+        return claim["dyads"]
+    if claim["scope"] == "hub":
+        return sorted(vocab.dyad_code(claim["hub"], c) for c in group if c != claim["hub"])
+    return [vocab.GROUP]
 
-    `signed_weight` is +weight for cooperation and -weight for limitation, so a sum
-    over rows is the net balance.
+
+def evidence_long_frame(claims, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
+    """Return one row per (claim, dyad it bears on): a hub claim bears on the hub's pairs
+    with each other member, a group claim gets the dyad `vocab.GROUP`.
+
+    The quote columns (source_id, quote, offsets, attribution, analyst, affiliation) are
+    the claim's first quote's, for tables that show one; `credibility` is the best its
+    quotes were graded (the model derives the final grade from corroboration);
+    `n_quotes` and `sources` summarize them all. `countries` lists the group members the
+    claim bears on. `signed_weight` is +weight for cooperation and -weight for
+    limitation, so a sum over distinct claims is the net balance.
     """
     rows = []
-    for rec in records:
-        for dyad in rec["dyads"] or [vocab.GROUP]:
-            row = {k: val for k, val in rec.items() if k != "dyads"}
-            row["dyad"] = dyad
-            sign = 1 if rec["stance"] == "cooperation" else -1
-            row["signed_weight"] = sign * rec["weight"]
-            rows.append(row)
+    for c in claims:
+        first = c["quotes"][0]
+        dyads = _dyads_of(c, group)
+        members = (sorted({m for d in dyads for m in vocab.split_dyad(d)})
+                   if c["scope"] == "dyads" else list(group))
+        base = {k: c[k] for k in ("record_id", "scope", "hub", "domain", "stance", "weight",
+                                  "claim", "event_date", "note", "asserts", "ach", "line")}
+        base.update({k: first[k] for k in ("source_id", "quote", "quote_start", "quote_end",
+                                           "attribution", "analyst", "affiliation")})
+        base.update(countries=" ".join(members),
+                    credibility=min(q["credibility"] for q in c["quotes"]),
+                    n_quotes=len(c["quotes"]),
+                    sources=" ".join(sorted({q["source_id"] for q in c["quotes"]})),
+                    signed_weight=c["weight"] if c["stance"] == "cooperation" else -c["weight"])
+        for dyad in dyads:
+            rows.append({**base, "dyad": dyad})
     frame = pd.DataFrame(rows, columns=_COLUMNS)
     frame["domain"] = pd.Categorical(frame["domain"], categories=vocab.DOMAINS, ordered=True)
     frame["stance"] = pd.Categorical(frame["stance"], categories=vocab.STANCES, ordered=True)
     frame["dyad"] = pd.Categorical(frame["dyad"],
                                    categories=[*vocab.dyads_among(group), vocab.GROUP],
                                    ordered=True)
-    for col in ("weight", "signed_weight", "credibility", "quote_start", "quote_end", "line"):
+    for col in ("weight", "signed_weight", "credibility", "quote_start", "quote_end",
+                "n_quotes", "line"):
         frame[col] = frame[col].astype("int64")
     return frame.sort_values(["record_id", "dyad"], ignore_index=True)
 
 
+def quotes_frame(claims) -> pd.DataFrame:
+    """Return one row per quote: its claim (`record_id`), a quote id (E006.2: the claim's
+    second quote), source, span, attribution and credibility as typed."""
+    rows = [{"record_id": c["record_id"], "quote_id": f"{c['record_id']}.{i}", **q}
+            for c in claims for i, q in enumerate(c["quotes"], 1)]
+    frame = pd.DataFrame(rows, columns=_QUOTE_COLUMNS)
+    for col in ("quote_start", "quote_end", "credibility"):
+        frame[col] = frame[col].astype("int64")
+    return frame
+
+
 def load_evidence(evidence_file: Path, texts: dict, *, group=vocab.DEFAULT_GROUP,
-                  hypothesis_ids=None) -> pd.DataFrame:
-    """Return the evidence in long form (see `evidence_long_frame`); raise InputError
-    listing every problem. `texts` maps source ids to their texts; with `hypothesis_ids`,
-    every record's `ach` ratings are checked against them too."""
+                  hypothesis_ids=None) -> Evidence:
+    """Return the checked Evidence; raise InputError listing every problem. `texts` maps
+    source ids to their texts; with `hypothesis_ids`, every claim's `ach` ratings are
+    checked against them too."""
     from .hypotheses import check_ratings
 
     entries = read_yaml_entries(evidence_file)
-    records, problems = validate_records(entries, texts, str(evidence_file), group=group)
+    claims, problems = validate_claims(entries, texts, str(evidence_file), group=group)
     if hypothesis_ids is not None:
-        problems += check_ratings(records, hypothesis_ids, str(evidence_file))
+        problems += check_ratings(claims, hypothesis_ids, str(evidence_file))
     if problems:
         raise InputError(sorted(problems, key=lambda p: (p.line or 0)))
-    return evidence_long_frame(records, group=group)
+    return Evidence(evidence_long_frame(claims, group=group), quotes_frame(claims))

@@ -5,7 +5,7 @@ DataFrame; checking what the records mean is left to `evidence` and `sources`.
 A file that cannot be parsed at all raises `InputError` naming the file and line.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -18,11 +18,25 @@ __all__ = ["Entry", "read_yaml_entries", "read_text", "file_sha256", "read_csv_t
 
 @dataclass(frozen=True)
 class Entry:
-    """One mapping from a YAML list: its values, its line, and the line of each field."""
+    """One mapping from a YAML list: its values, its line, and the line of each field.
+
+    `item_lines` holds, for a field whose value is a list of mappings (a claim's quotes),
+    one (line, {key: line}) per item, so messages can point inside the list."""
 
     values: dict
     line: int
     field_lines: dict
+    item_lines: dict = field(default_factory=dict)
+
+
+def _item_lines(node) -> list:
+    out = []
+    for item in node.value:
+        keys = {}
+        if isinstance(item, yaml.MappingNode):
+            keys = {k.value: k.start_mark.line + 1 for k, _ in item.value}
+        out.append((item.start_mark.line + 1, keys))
+    return out
 
 
 def read_text(path: Path) -> str:
@@ -67,15 +81,18 @@ def read_yaml_entries(path: Path) -> list[Entry]:
             problems.append(Problem(name, "each list item must be a mapping of field: value",
                                     line=line))
             continue
-        field_lines = {}
-        for key_node, _ in node.value:
+        field_lines, item_lines = {}, {}
+        for key_node, value_node in node.value:
             key = key_node.value
             if key in field_lines:
                 problems.append(Problem(name, "field given twice", field=str(key),
                                         line=key_node.start_mark.line + 1,
                                         record=str(value.get("id", "?"))))
             field_lines[key] = key_node.start_mark.line + 1
-        entries.append(Entry({str(k): v for k, v in value.items()}, line, field_lines))
+            if isinstance(value_node, yaml.SequenceNode):
+                item_lines[key] = _item_lines(value_node)
+        entries.append(Entry({str(k): v for k, v in value.items()}, line, field_lines,
+                             item_lines))
     if problems:
         raise InputError(problems)
     return entries

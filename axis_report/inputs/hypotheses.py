@@ -9,26 +9,90 @@ from ..errors import InputError, Problem
 from .checks import checked_entries
 from .files import read_yaml_entries
 
-__all__ = ["HYPOTHESIS_FIELDS", "load_hypotheses", "check_ratings"]
+__all__ = ["HYPOTHESIS_FIELDS", "load_hypotheses", "check_ratings", "hypothesis_ids"]
 
-HYPOTHESIS_FIELDS = ("id", "title", "description")
+HYPOTHESIS_FIELDS = ("id", "title", "description", "separates", "indicators")
+INDICATOR_FIELDS = ("text", "look_for")
+LOOK_FOR_FIELDS = ("scope", "dyads", "hub", "domain", "stance", "min_weight")
 
 
-def load_hypotheses(path: Path) -> pd.DataFrame:
-    """Return the hypotheses (hypothesis, title, description) in file order."""
+def _check_look_for(check, index: int, look, group) -> dict | None:
+    """Check an indicator's `look_for` filter; return it normalized, or None."""
+    field = f"indicators[{index}].look_for"
+    if not isinstance(look, dict) or not look:
+        check.problem(field, f"must map some of {', '.join(LOOK_FOR_FIELDS)} to values")
+        return None
+    bad = [k for k in look if k not in LOOK_FOR_FIELDS]
+    if bad:
+        check.problem(field, f"unknown key {', '.join(map(str, bad))} (allowed: "
+                             f"{', '.join(LOOK_FOR_FIELDS)})")
+        return None
+    allowed = {"scope": ("dyads", "hub", "group"), "domain": vocab.DOMAINS,
+               "stance": vocab.STANCES, "hub": tuple(group), "min_weight": vocab.WEIGHTS}
+    for key, values in allowed.items():
+        if key in look and look[key] not in values:
+            check.problem(field, f"{key}: {look[key]!r} is not one of "
+                                 f"{', '.join(map(str, values))}")
+            return None
+    if "dyads" in look:
+        good = vocab.dyads_among(group)
+        if not isinstance(look["dyads"], list) or any(d not in good for d in look["dyads"]):
+            check.problem(field, f"dyads: must list dyads among {', '.join(group)}")
+            return None
+    return dict(look)
+
+
+def load_hypotheses(path: Path, *, group=vocab.DEFAULT_GROUP):
+    """Return (hypotheses, indicators): hypotheses (hypothesis, title, description,
+    separates) in file order, and their indicators (hypothesis, indicator id such as
+    H1.2, text, look_for), what would be observed if each hypothesis were true."""
     name = str(path)
-    rows, problems = [], []
-    for _, check, hid in checked_entries(path, HYPOTHESIS_FIELDS, "hypothesis"):
+    rows, indicators, problems = [], [], []
+    for entry, check, hid in checked_entries(path, HYPOTHESIS_FIELDS, "hypothesis"):
         row = dict(hypothesis=hid, title=check.string("title"),
-                   description=check.string("description"))
+                   description=check.string("description"),
+                   separates=check.string("separates", required=False))
+        items = entry.values.get("indicators") or []
+        mine = []
+        if not isinstance(items, list):
+            check.problem("indicators", "must be a list of {text, look_for}")
+            items = []
+        for i, item in enumerate(items, 1):
+            if not isinstance(item, dict) or set(item) - set(INDICATOR_FIELDS) or not isinstance(
+                    item.get("text"), str):
+                check.problem(f"indicators[{i}]", "must be a mapping with 'text' and "
+                                                  "'look_for'")
+                continue
+            look = _check_look_for(check, i, item.get("look_for"), tuple(group))
+            mine.append(dict(hypothesis=hid, indicator=f"{hid}.{i}", text=item["text"],
+                             look_for=look))
+        problems += check.problems
+        if not check.problems:
+            rows.append(row)
+            indicators += mine
+    if problems:
+        raise InputError(problems)
+    if not rows:
+        raise InputError([Problem(name, "no hypotheses listed")])
+    return pd.DataFrame(rows), pd.DataFrame(indicators, columns=["hypothesis", "indicator",
+                                                                 "text", "look_for"])
+
+
+ASSUMPTION_FIELDS = ("id", "text", "if_wrong")
+
+
+def load_assumptions(path: Path) -> pd.DataFrame:
+    """Return the analyst's key assumptions (assumption, text, if_wrong), in file order."""
+    rows, problems = [], []
+    for _, check, aid in checked_entries(path, ASSUMPTION_FIELDS, "assumption"):
+        row = dict(assumption=aid, text=check.string("text"),
+                   if_wrong=check.string("if_wrong"))
         problems += check.problems
         if not check.problems:
             rows.append(row)
     if problems:
         raise InputError(problems)
-    if not rows:
-        raise InputError([Problem(name, "no hypotheses listed")])
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["assumption", "text", "if_wrong"])
 
 
 def check_ratings(records: list, hypothesis_ids, file: str) -> list:

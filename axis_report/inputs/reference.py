@@ -94,7 +94,8 @@ TREATY_FIELDS = ("id", "name", "parties", "kind", "signed", "in_force", "in_forc
 
 
 def load_treaties(path: Path, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
-    """Return the treaties table, one row per agreement, with one bool column per obligation
+    """Return the treaties table, one row per agreement, with one column per obligation in
+    pandas' nullable boolean dtype (True, False, or <NA> where the coding is `unknown`)
     and `dyads` (the pairs among `group` it binds)."""
     rows, problems = [], []
     for entry, check, tid in checked_entries(path, TREATY_FIELDS, "treaty"):
@@ -103,12 +104,7 @@ def load_treaties(path: Path, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
                 or any(p not in vocab.COUNTRY_NAMES for p in parties)):
             check.problem("parties", "must list two or more known country codes")
             parties = None
-        obligations = entry.values.get("obligations")
-        if not isinstance(obligations, dict) or set(obligations) != set(OBLIGATIONS) or not all(
-                isinstance(v, bool) for v in obligations.values()):
-            check.problem("obligations", f"must give true/false for each of "
-                                         f"{', '.join(OBLIGATIONS)}")
-            obligations = None
+        obligations = _obligations(entry.values.get("obligations"), check)
         row = dict(
             treaty_id=tid, name=check.string("name"), kind=check.string("kind"),
             signed=check.date("signed"), in_force=check.date("in_force", required=False),
@@ -125,8 +121,27 @@ def load_treaties(path: Path, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
         row["parties"] = " ".join(parties)
         focus = [p for p in parties if p in group]
         row["dyads"] = " ".join(vocab.dyads_among(focus))
-        row.update({k: obligations[k] for k in OBLIGATIONS})
+        row.update(obligations)
         rows.append(row)
     if problems:
         raise InputError(problems)
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    for k in OBLIGATIONS:
+        if k in frame:
+            frame[k] = frame[k].astype("boolean")
+    return frame
+
+
+def _obligations(value, check) -> dict | None:
+    """Return {obligation: True, False or pd.NA (unknown)}, or None after naming the
+    problem: each obligation must be given as true, false or `unknown`."""
+    words = {True: True, False: False, vocab.UNKNOWN: pd.NA}
+    if (isinstance(value, dict) and set(value) == set(OBLIGATIONS)
+            and all(isinstance(v, bool) or v == vocab.UNKNOWN for v in value.values())):
+        return {k: words[value[k]] for k in OBLIGATIONS}
+    blank = isinstance(value, dict) and any(v is None for v in value.values())
+    check.problem("obligations", f"must give true, false or {vocab.UNKNOWN} for each of "
+                                 f"{', '.join(OBLIGATIONS)}"
+                  + (f" (write {vocab.UNKNOWN} where the text does not say, not null or "
+                     "nothing)" if blank else ""))
+    return None

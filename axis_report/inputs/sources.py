@@ -4,19 +4,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError
-from ..vocab import RELIABILITY_GRADES
+from ..errors import InputError, Problem
+from ..vocab import RELIABILITY_GRADES, SOURCE_KINDS
 from .checks import checked_entries
 from .files import read_text
 
 __all__ = ["SOURCE_FIELDS", "load_sources", "sources_as_of"]
 
-_COLUMNS = ["source_id", "file", "title", "outlet", "date", "date_estimated", "date_basis", "kind",
-            "reliability", "reliability_label", "reliability_basis", "url", "n_chars"]
+_COLUMNS = ["source_id", "file", "title", "outlet", "authors", "date", "date_estimated",
+            "date_basis", "kind", "derived_from", "reliability", "reliability_label",
+            "reliability_basis", "url", "obtained", "note", "n_chars"]
 
 SOURCE_FIELDS = (
-    "id", "file", "title", "outlet", "date", "date_estimated", "date_basis", "kind",
-    "reliability", "reliability_basis", "url",
+    "id", "file", "title", "outlet", "authors", "date", "date_estimated", "date_basis", "kind",
+    "derived_from", "reliability", "reliability_basis", "url", "obtained", "inbox", "note",
 )
 
 
@@ -36,7 +37,15 @@ def load_sources(sources_file: Path) -> tuple[pd.DataFrame, dict[str, str]]:
         if not isinstance(estimated, bool):
             check.problem("date_estimated", "must be true or false")
         basis = check.string("date_basis", required=bool(estimated))
-        kind = check.string("kind", required=False) or "news article"
+        kind = check.choice("kind", SOURCE_KINDS)
+        derived_from = check.string("derived_from", required=False)
+        authors = entry.values.get("authors") or []
+        if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+            check.problem("authors", "must be a list of names")
+            authors = []
+        obtained = check.string("obtained", required=False)
+        check.string("inbox", required=False)
+        note = check.string("note", required=False)
         reliability = check.choice("reliability", tuple(RELIABILITY_GRADES))
         reliability_basis = check.string("reliability_basis", required=False)
         url = check.string("url", required=False)
@@ -52,13 +61,20 @@ def load_sources(sources_file: Path) -> tuple[pd.DataFrame, dict[str, str]]:
             continue
         texts[sid] = text
         rows.append(dict(
-            source_id=sid, file=file, title=title, outlet=outlet, date=date,
-            date_estimated=estimated, date_basis=basis, kind=kind,
-            reliability=reliability,
+            source_id=sid, file=file, title=title, outlet=outlet, authors=", ".join(authors),
+            date=date, date_estimated=estimated, date_basis=basis, kind=kind,
+            derived_from=derived_from, reliability=reliability,
             reliability_label=RELIABILITY_GRADES[reliability],
-            reliability_basis=reliability_basis, url=url,
-            n_chars=len(text),
+            reliability_basis=reliability_basis, url=url, obtained=obtained, note=note,
+            n_chars=len(text), line=entry.field_lines.get("derived_from", entry.line),
         ))
+    known = {r["source_id"] for r in rows}
+    for r in rows:
+        if r["derived_from"] is not None and (r["derived_from"] not in known
+                                              or r["derived_from"] == r["source_id"]):
+            problems.append(Problem(str(sources_file), f"{r['derived_from']!r} is not another "
+                                    "source listed here", record=r["source_id"],
+                                    field="derived_from", line=r["line"]))
     if problems:
         raise InputError(problems)
     # An empty list is a valid new project; a report on it says there is nothing to report.

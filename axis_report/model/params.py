@@ -86,6 +86,13 @@ def _date(name, value, problems):
         return ""
 
 
+def _boolean(name, v, problems):
+    if not isinstance(v, bool):
+        problems.append(Problem(WHERE, f"must be true or false, got {_show(v)}", field=name))
+        return False
+    return v
+
+
 def _check_countries(v, ctx, problems):
     if isinstance(v, (list, tuple)) and not v:  # empty: all the project's countries
         return tuple(ctx["group"])
@@ -175,6 +182,7 @@ CHECKS = {
     "previous": _check_previous,
     "previous_edition": lambda v, ctx, p: _date("previous_edition", v, p),
     "project": _check_project,
+    "include_contradicted": lambda v, ctx, p: _boolean("include_contradicted", v, p),
 }
 
 

@@ -15,7 +15,10 @@ from .. import vocab
 from .._version import __version__
 from ..analysis import ach, tables
 from ..analysis.factcheck import check_claims
-from ..analysis.judgments import Judgment, derive_key_judgments
+from ..analysis.confidence import assess_confidence
+from ..analysis.corroboration import corroborate_claims, independence_roots
+from ..analysis.judgments import (Judgment, count_words, derive_key_judgments, join_words,
+                                  sentence_title)
 from ..analysis.treaties import obligations_in_force
 from ..errors import InputError, Problem
 from ..inputs import Inputs
@@ -38,6 +41,9 @@ class AchResult:
     sensitivity: pd.DataFrame      # record_id, drive, ranking_without, changes_ranking
     non_diagnostic: list
     judgment: str                  # one sentence derived from the above
+    by_group: pd.DataFrame         # ranking with each source left out, and per class of claim
+    estimate: dict                 # analysis.ach.ach_estimate: leader, term, robust, ...
+    indicators: pd.DataFrame       # hypothesis, indicator, text, claims, status
 
     @property
     def flips(self) -> list:
@@ -77,7 +83,15 @@ class Report:
     countries_table: pd.DataFrame
     gaps: pd.DataFrame
     analysts: pd.DataFrame
-    judgments: list                 # analysis.judgments.Judgment, strongest first
+    judgments: list                 # analysis.judgments.Judgment, broadest first
+    bottom_line: list               # the bottom line up front: sentences, in order
+    source_summary: dict            # n_sources, n_independent, by_kind, by_grade, derived
+    quotes: pd.DataFrame            # every quote of the claims in scope, dated by as_of
+    corroboration: pd.DataFrame     # per claim: independent sources, derived credibility
+    contradicted: list              # ids of claims the fact check contradicts
+    assumptions: pd.DataFrame       # the analyst's key assumptions
+    counted: pd.DataFrame           # the rows that count (contradicted claims left out
+                                    # unless params.include_contradicted)
     treaties: pd.DataFrame
     pacts: pd.DataFrame             # obligations in force on as_of, one row per dyad
     defence_dyads: set              # dyads in scope with a defence obligation in force
@@ -153,7 +167,7 @@ def latest_alignment(alignment: pd.DataFrame, *, dyads, countries,
 def _emptied_by(evidence: pd.DataFrame, params: Params, in_time, group) -> Problem:
     """Return the problem to report when the parameters leave no evidence in scope, naming
     the first parameter that alone leaves nothing (or all of them, when only together)."""
-    everything = dict(countries=group, domains=vocab.DOMAINS, min_weight=1, source_ids=in_time,
+    everything = dict(countries=group, domains=vocab.DOMAINS, min_weight=1, record_ids=in_time,
                       group=group)
     for name in ("countries", "domains", "min_weight"):
         alone = tables.select_evidence(evidence, **{**everything, name: params[name]})
@@ -165,20 +179,89 @@ def _emptied_by(evidence: pd.DataFrame, params: Params, in_time, group) -> Probl
                           "in scope", field="countries")
 
 
-def _run_ach(records: pd.DataFrame, hypotheses: pd.DataFrame, sources: pd.DataFrame,
-             params: Params) -> AchResult | None:
+def _classes(records: pd.DataFrame, quotes: pd.DataFrame, roots: dict) -> dict:
+    """The sets of claims the ACH is re-scored on: the claims left when each independent
+    source is left out (a claim stays while another source supports it), concrete acts
+    only (weight 3), and analyst opinion only (every quote attributed to a named or
+    unnamed person)."""
+    by_root = quotes.assign(root=quotes["source_id"].map(roots))
+    groups = {}
+    for root in sorted(by_root["root"].unique()):
+        groups[f"without {root}"] = set(by_root.loc[by_root["root"] != root, "record_id"])
+    groups["concrete acts only (weight 3)"] = set(records.loc[records["weight"] == 3,
+                                                              "record_id"])
+    opinion = by_root.groupby("record_id")["attribution"].agg(
+        lambda a: set(a) <= {"named", "unnamed"})
+    groups["analyst opinion only"] = set(opinion[opinion].index)
+    return groups
+
+
+def _run_ach(records: pd.DataFrame, hypotheses: pd.DataFrame, indicators, evidence,
+             quotes: pd.DataFrame, roots: dict, params: Params) -> AchResult | None:
     if hypotheses is None or records.empty:
         return None
     chosen = list(params.get("hypotheses") or ()) or list(hypotheses["hypothesis"])
     hyps = hypotheses[hypotheses["hypothesis"].isin(chosen)].reset_index(drop=True)
     matrix = ach.ach_matrix(records, chosen)
-    weights = ach.record_weights(records, dict(zip(sources["source_id"], sources["reliability"])),
-                                 weighting=params.get("weighting", "parc"))
+    weights = ach.record_weights(records, weighting=params.get("weighting", "parc"))
     scores = ach.score_hypotheses(matrix, weights)
     sens = ach.sensitivity(matrix, weights)
     nd = ach.non_diagnostic(matrix)
+    by_group = ach.sensitivity_by_group(matrix, weights, _classes(records, quotes, roots))
+    ind = (ach.indicator_status(indicators[indicators["hypothesis"].isin(chosen)], evidence)
+           if indicators is not None else pd.DataFrame(
+               columns=["hypothesis", "indicator", "text", "claims", "status"]))
     return AchResult(hyps, matrix, weights, scores, sens, nd,
-                     ach.ach_judgment(scores, sens, hyps, nd))
+                     ach.ach_judgment(scores, sens, hyps, nd), by_group,
+                     ach.ach_estimate(scores, by_group, hyps), ind)
+
+
+def _source_summary(sources: pd.DataFrame, roots: dict) -> dict:
+    """How many sources the claims in scope rest on, of what kinds and grades, and how
+    many of them are independent (a source derived from another counts with it)."""
+    ids = list(sources["source_id"])
+    derived = [(s, roots[s]) for s in ids if roots.get(s, s) != s]
+    return dict(
+        n_sources=len(ids), n_independent=len({roots.get(s, s) for s in ids}),
+        by_kind=sources["kind"].value_counts().sort_index().to_dict(),
+        by_grade=sources["reliability"].value_counts().sort_index().to_dict(),
+        derived=derived, dates=(sources["date"].min(), sources["date"].max()) if ids else None)
+
+
+def _ach_judgment(result: AchResult, counted, quotes, sources, corroboration) -> Judgment:
+    """The ACH's estimate as a key judgment: estimative language, and its confidence."""
+    e = result.estimate
+    lead = f"{sentence_title(e['leader_title'])} ({e['leader']})"
+    if e["term"] == "likely":
+        text = f"The relationship is likely best described as {lead}"
+    else:
+        text = (f"There is a roughly even chance that the relationship is best described as "
+                f"{lead} rather than {sentence_title(e['runner_up_title'])} ({e['runner_up']})")
+    if e["unlikely"]:
+        gone = join_words([f"{sentence_title(t)} ({h})" for h, t in
+                           zip(e["unlikely"], e["unlikely_titles"])])
+        text += f"; {gone} {'is' if len(e['unlikely']) == 1 else 'are'} unlikely"
+    text += "."
+    ids = tuple(sorted(result.matrix["record_id"].unique()))
+    rows = counted[counted["record_id"].isin(set(ids))]
+    return Judgment(text, ids, assess_confidence(
+        ids, claims=rows.drop_duplicates("record_id"), quotes=quotes, sources=sources,
+        corroboration=corroboration), "hypotheses")
+
+
+def _bottom_line(judgments: list, ach_result, summary: dict) -> list:
+    """The bottom line up front: the ACH estimate, the balance across the pairs, and what
+    it all rests on, in that order."""
+    lines = []
+    by_topic = {j.topic: j for j in judgments}
+    for topic in ("hypotheses", "pairs"):
+        if topic in by_topic:
+            lines.append(by_topic[topic].text)
+    n, k = summary["n_sources"], summary["n_independent"]
+    lines.append(f"These judgments rest on {count_words(n, 'source')} "
+                 f"({count_words(k, 'independent source')}); every claim quotes its source "
+                 "verbatim, and a claim found in several sources is counted once.")
+    return lines
 
 
 def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spec=None,
@@ -200,29 +283,49 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
         first = inputs.sources["date"].min()
         raise InputError([Problem(WHERE, f"{as_of} is before every source (the earliest is "
                                          f"dated {first}): nothing to report", field="as_of")])
+    quotes = inputs.quotes[inputs.quotes["source_id"].isin(in_time)]
+    claims_in_time = set(quotes["record_id"])
     evidence = tables.select_evidence(inputs.evidence, countries=params.countries,
                                       domains=params.domains, min_weight=params.min_weight,
-                                      source_ids=in_time, group=inputs.group)
+                                      record_ids=claims_in_time, group=inputs.group)
     if evidence.empty:
-        raise InputError([_emptied_by(inputs.evidence, params, in_time, inputs.group)])
+        raise InputError([_emptied_by(inputs.evidence, params, claims_in_time, inputs.group)])
     dyads = vocab.dyads_among(params.countries)
-    sources = inputs.sources[inputs.sources["source_id"].isin(in_time)]
-    counts = evidence.groupby("source_id")["record_id"].nunique()
-    sources = sources.assign(n_claims=sources["source_id"].map(counts).fillna(0).astype(int))
+    quotes = quotes[quotes["record_id"].isin(set(evidence["record_id"]))]
     records = evidence.drop_duplicates("record_id")
     fact_check = check_claims(records, source_dates=dict(zip(inputs.sources["source_id"],
                                                              inputs.sources["date"])),
                               treaties=inputs.treaties, atop=inputs.atop, alignment=alignment,
                               cow=inputs.cow)
-    pacts = obligations_in_force(inputs.treaties, as_of)
-    dyad_domain = tables.tabulate_dyad_domain(evidence, dyads=dyads, domains=params.domains)
-    dyads_table = tables.tabulate_dyads(evidence, dyads=dyads)
-    ach_result = _run_ach(records, inputs.hypotheses, inputs.sources, params)
-    judgments = derive_key_judgments(evidence, dyads_table, fact_check=fact_check,
-                                     pacts_in_force=pacts)
-    if ach_result is not None:
-        judgments.insert(1, Judgment(ach_result.judgment, ()))
     checks = dict(zip(fact_check["record_id"], fact_check["status"].astype(str)))
+    corroboration = corroborate_claims(quotes, inputs.sources, checks)
+    derived = corroboration.set_index("record_id")
+    evidence = evidence.assign(**{
+        col: evidence["record_id"].map(derived[col]) for col in
+        ("credibility", "n_independent", "roots", "best_reliability", "confirmed_by",
+         "contradicted")})
+    contradicted = sorted(derived.index[derived["contradicted"].astype(bool)])
+    counted = (evidence if params.get("include_contradicted")
+               else evidence[~evidence["record_id"].isin(contradicted)].reset_index(drop=True))
+    in_scope = set(quotes["source_id"])
+    sources = inputs.sources[inputs.sources["source_id"].isin(in_time)]
+    counts = quotes.groupby("source_id")["record_id"].nunique()
+    sources = sources.assign(n_claims=sources["source_id"].map(counts).fillna(0).astype(int))
+    roots = independence_roots(inputs.sources)
+    pacts = obligations_in_force(inputs.treaties, as_of)
+    dyad_domain = tables.tabulate_dyad_domain(counted, dyads=dyads, domains=params.domains)
+    dyads_table = tables.tabulate_dyads(counted, dyads=dyads)
+    counted_records = counted.drop_duplicates("record_id")
+    ach_result = _run_ach(counted_records, inputs.hypotheses, inputs.indicators, counted,
+                          quotes[quotes["record_id"].isin(set(counted["record_id"]))], roots,
+                          params)
+    judgments = derive_key_judgments(counted, dyads_table, quotes=quotes, sources=inputs.sources,
+                                     corroboration=corroboration, fact_check=fact_check,
+                                     pacts_in_force=pacts, countries=params.countries)
+    if ach_result is not None:
+        judgments.insert(0, _ach_judgment(ach_result, counted, quotes, inputs.sources,
+                                          corroboration))
+    summary = _source_summary(sources[sources["source_id"].isin(in_scope)], roots)
     statuses = fact_check["status"].astype(str)
     alignment_year, alignment_latest = latest_alignment(alignment, dyads=dyads,
                                                         countries=params.countries)
@@ -231,15 +334,18 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
         author=inputs.settings.author, as_of=as_of, sources=sources, evidence=evidence,
         evidence_table=evidence_in_table_order(evidence, sources, checks),
         dyads=dyads, dyad_domain=dyad_domain, dyads_table=dyads_table,
-        countries_table=tables.summarize_countries(evidence, countries=params.countries),
+        countries_table=tables.summarize_countries(counted, countries=params.countries),
         gaps=tables.find_gaps(dyad_domain), analysts=tables.tabulate_analysts(evidence),
-        judgments=judgments, treaties=inputs.treaties, pacts=pacts,
+        judgments=judgments, bottom_line=_bottom_line(judgments, ach_result, summary),
+        source_summary=summary, quotes=quotes, corroboration=corroboration,
+        contradicted=contradicted, counted=counted, assumptions=inputs.assumptions,
+        treaties=inputs.treaties, pacts=pacts,
         defence_dyads=set(pacts.loc[pacts["defence"], "dyad"]) & set(dyads),
         fact_check=fact_check,
         checks=checks,
         fact_check_counts={s: int((statuses == s).sum()) for s in vocab.STATUSES},
         alignment=alignment, alignment_year=alignment_year, alignment_latest=alignment_latest,
-        timeline=tables.timeline_events(evidence, inputs.treaties, dyads=dyads, until=as_of),
+        timeline=tables.timeline_events(counted, inputs.treaties, dyads=dyads, until=as_of),
         ach=ach_result, input_hashes=inputs.files,
         parameters=parameter_rows(params, spec, as_of=as_of),
         versions=[("axis_report", __version__), ("python", platform.python_version()),

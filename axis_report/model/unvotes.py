@@ -1,8 +1,12 @@
 """UN General Assembly voting alignment for a project's countries, cached on disk.
 
-Computing agreement and kappa for every pair of UN members (the percentiles need
-them all) takes about 1.5 s; the result for the project's pairs is cached in the
-project's build/cache, keyed on the vote files' hashes and the countries.
+Computing the three agreement measures and kappa for every pair of UN members (the
+percentiles need them all) takes about 1.5 s; the result for the project's pairs is
+cached in the project's build/cache, keyed on the vote files' hashes and the countries.
+The cached frame holds everything the report and the fact check need under each
+measure of `vocab.UN_MEASURES` (see `analysis.alignment.focus_alignment`): per pair and
+year the measures with their percentiles among all pairs, and per year the percentiles
+of all pairs' agreement (the distribution an `un_alignment` claim is set against).
 """
 
 import hashlib
@@ -18,14 +22,15 @@ from ..publish import publish
 
 __all__ = ["load_alignment", "COMPARATOR"]
 
-_CACHE_VERSION = "2"
+_CACHE_VERSION = "3"  # 3: three agreement measures, all-pairs percentiles
 COMPARATOR = "USA"
 
 
 def load_alignment(paths: ProjectPaths, group, *, also=()) -> pd.DataFrame:
-    """Return agreement, kappa and their within-year percentiles since 1991 for the pairs
-    among `group`, the comparator and `also` (countries a checked claim names), from the
-    cache or computed on a miss."""
+    """Return the agreement measures (standard, strict, yes/no), kappa and their
+    within-year percentiles since 1991 for the pairs among `group`, the comparator and
+    `also` (countries a checked claim names), with each year's all-pairs percentiles,
+    from the cache or computed on a miss."""
     countries = list(dict.fromkeys([*group, COMPARATOR, *also]))
     codes = {vocab.ISO3_TO_ISO2[c]: c for c in countries if c in vocab.ISO3_TO_ISO2}
     key = hashlib.sha256(repr((file_sha256(paths.votes_file), file_sha256(paths.roll_calls_file),

@@ -55,7 +55,8 @@ def show_title(report: Report) -> Block:
 def show_key_judgments(report: Report) -> Block:
     """Return the key judgments, strongest first, each with the record ids it rests on,
     so a reader can trace it to the quotes."""
-    return render("key_judgments.html.j2", judgments=report.judgments)
+    return render("key_judgments.html.j2", judgments=report.judgments,
+                  bottom_line=report.bottom_line, assumptions=_records(report.assumptions))
 
 
 def show_ach(report: Report) -> Block:
@@ -65,7 +66,12 @@ def show_ach(report: Report) -> Block:
     a = report.ach
     if a is None:
         return render("ach.html.j2", ach=None)
+    runner_up = a.indicators[(a.indicators["hypothesis"] == a.estimate["runner_up"])
+                             & (a.indicators["status"] != "observed")]
     return render("ach.html.j2", ach=a, flips=a.flips, n_removals=len(a.sensitivity),
+                  hypotheses=_records(a.hypotheses), by_group=_records(a.by_group),
+                  estimate=a.estimate, indicators=_records(a.indicators),
+                  changes=[t[:1].lower() + t[1:] for t in runner_up["text"]],
                   ranked=_records(a.ranked), drivers=_records(a.drivers.head(5)),
                   weighting=report.params.get("weighting", "parc"),
                   matrix=_figure(report, plots.plot_ach_matrix, a.matrix, scores=a.scores))
@@ -74,7 +80,8 @@ def show_ach(report: Report) -> Block:
 def show_sources(report: Report) -> Block:
     """Return the table of sources the evidence is coded from, with their dating (and
     its basis when estimated), reliability and number of claims in scope."""
-    return render("sources.html.j2", sources=_records(report.sources))
+    used = report.sources[report.sources["n_claims"] > 0]
+    return render("sources.html.j2", sources=_records(used), summary=report.source_summary)
 
 
 def show_heatmap(report: Report) -> Block:
@@ -109,7 +116,8 @@ def show_dyad_evidence(report: Report) -> Block:
     parts = [{"dyad": d, "rows": _records(table[dyad == d])}
              for d in [*report.dyads, vocab.GROUP]]
     parts = [p for p in parts if p["rows"] or p["dyad"] != vocab.GROUP]
-    return render("dyad_evidence.html.j2", parts=parts)
+    quotes = {rid: _records(q) for rid, q in report.quotes.groupby("record_id", sort=False)}
+    return render("dyad_evidence.html.j2", parts=parts, quotes=quotes)
 
 
 def show_fact_check(report: Report) -> Block:

@@ -1,0 +1,103 @@
+"""Confidence in a judgment, and whether a balance of claims has a direction at all.
+
+ICD 203 asks every judgment for a confidence level and its basis. Here the level is
+derived, by the rules below (also in docs/codebook.md), from the claims a judgment rests on:
+
+1. Count the independent sources behind those claims (sources that derive from another,
+   `derived_from`, count with it) and how many of them are graded A or B.
+2. High: three or more independent sources, two or more of them graded A or B.
+   Moderate: two or more independent sources, one or more graded A or B.
+   Low: anything less - in particular, a judgment resting on one source, or on sources
+   graded C or below only.
+3. If the independent sources point in opposite directions (one's claims net to
+   cooperation, another's to limitation), the level drops one step (never below low).
+
+A balance of claims (summed weight of cooperation against limitation, each claim counted
+once) names a direction only when the net is at least `NEAR_TIE_MIN` and at least
+`NEAR_TIE_SHARE` of the total weight; otherwise it is a near-tie and the sources are divided.
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .corroboration import RELIABILITY_ORDER, independence_roots
+
+__all__ = ["CONFIDENCE_LEVELS", "NEAR_TIE_MIN", "NEAR_TIE_SHARE", "Confidence", "direction",
+           "assess_confidence"]
+
+CONFIDENCE_LEVELS = ("low", "moderate", "high")
+NEAR_TIE_MIN = 2
+NEAR_TIE_SHARE = 0.25
+
+
+def direction(w_cooperation: float, w_limitation: float) -> str:
+    """Return 'cooperation', 'limitation', 'divided' (a near-tie) or 'none' (no claims)."""
+    total = w_cooperation + w_limitation
+    if total == 0:
+        return "none"
+    net = w_cooperation - w_limitation
+    if abs(net) < max(NEAR_TIE_MIN, NEAR_TIE_SHARE * total):
+        return "divided"
+    return "cooperation" if net > 0 else "limitation"
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """A confidence level and the facts it was derived from."""
+
+    level: str                 # low, moderate, high
+    n_independent: int
+    sources: tuple             # (root source id, best grade) per independent source
+    disagree: bool
+    n_claims: int
+    n_corroborated: int
+
+    @property
+    def basis(self) -> str:
+        """The basis in words: what the level rests on."""
+        if self.n_independent == 0:
+            return "no coded source"
+        listed = ", ".join(f"{s} graded {g}" for s, g in self.sources)
+        one = self.n_independent == 1
+        text = (f"{'one independent source' if one else f'{self.n_independent} independent sources'}"
+                f" ({listed})")
+        if self.n_claims:
+            text += (f"; {self.n_corroborated} of {self.n_claims} claim"
+                     f"{'s' if self.n_claims != 1 else ''} corroborated")
+        if self.disagree:
+            text += "; the sources point in opposite directions"
+        return text
+
+
+def assess_confidence(record_ids, *, claims: pd.DataFrame, quotes: pd.DataFrame,
+                      sources: pd.DataFrame, corroboration: pd.DataFrame) -> Confidence:
+    """Return the Confidence of a judgment resting on `record_ids`.
+
+    `claims` has record_id (the claim id), stance, weight; `quotes` record_id, source_id; `sources`
+    source_id, reliability, derived_from; `corroboration` comes from
+    `corroboration.corroborate_claims`."""
+    ids = set(record_ids)
+    roots = independence_roots(sources)
+    grade = dict(zip(sources["source_id"], sources["reliability"]))
+    q = quotes[quotes["record_id"].isin(ids)].assign(
+        root=lambda f: f["source_id"].map(lambda s: roots.get(s, s)))
+    best = {}
+    for sid, root in zip(q["source_id"], q["root"]):
+        g = grade.get(sid, "F")
+        best[root] = min(best.get(root, "F"), g, key=RELIABILITY_ORDER.index)
+    n = len(best)
+    n_ab = sum(g in "AB" for g in best.values())
+    level = 2 if n >= 3 and n_ab >= 2 else 1 if n >= 2 and n_ab >= 1 else 0
+    signed = claims.set_index("record_id")
+    nets = {}
+    for cid, root in set(zip(q["record_id"], q["root"])):
+        row = signed.loc[cid]
+        sign = 1 if row["stance"] == "cooperation" else -1
+        nets[root] = nets.get(root, 0) + sign * int(row["weight"])
+    disagree = any(v > 0 for v in nets.values()) and any(v < 0 for v in nets.values())
+    if disagree:
+        level = max(0, level - 1)
+    corr = corroboration[corroboration["record_id"].isin(ids)]
+    return Confidence(CONFIDENCE_LEVELS[level], n, tuple(sorted(best.items())), disagree,
+                      len(corr), int((corr["credibility"] == 1).sum()))
