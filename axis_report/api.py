@@ -63,7 +63,8 @@ def prepare_brief(**parameters) -> Brief:
             raise InputError([Problem(WHERE, f"the previous edition's record snapshot "
                                              f"{params.previous} is damaged ({exc})",
                                       field="previous")]) from None
-    brief = build_brief(inputs, params, previous_snapshot=snapshot)
+    alignment = load_alignment(paths, inputs.group, also=alignment_countries(inputs.evidence))
+    brief = build_brief(inputs, params, alignment=alignment, previous_snapshot=snapshot)
     if not brief.edition:
         brief.edition = dt.date.today().isoformat()
     return brief

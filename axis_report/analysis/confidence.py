@@ -60,8 +60,9 @@ class Confidence:
             return "no coded source"
         listed = ", ".join(f"{s} graded {g}" for s, g in self.sources)
         one = self.n_independent == 1
-        text = (f"{'one independent source' if one else f'{self.n_independent} independent sources'}"
-                f" ({listed})")
+        count = ("one independent source" if one
+                 else f"{self.n_independent} independent sources")
+        text = f"{count} ({listed})"
         if self.n_claims:
             text += (f"; {self.n_corroborated} of {self.n_claims} claim"
                      f"{'s' if self.n_claims != 1 else ''} corroborated")

@@ -34,10 +34,11 @@ def independence_roots(sources: pd.DataFrame) -> dict:
 
 def corroborate_claims(quotes: pd.DataFrame, sources: pd.DataFrame,
                        checks: dict | None = None) -> pd.DataFrame:
-    """Return one row per claim: n_quotes, n_sources, n_independent, sources (ids, space
-    separated), roots (the independent sources, space separated), best_reliability (the best grade among its sources), typed_credibility
-    (the best its quotes were given), credibility (derived, see the module doc),
-    confirmed_by ('independent sources', 'reference data', both, or '') and contradicted.
+    """Return one row per claim: n_quotes, n_sources, n_independent, sources and roots
+    (its sources and its independent sources, space separated), best_reliability (the best
+    grade among its sources), typed_credibility (the best its quotes were given),
+    credibility (derived, see the module doc), confirmed_by ('independent sources',
+    'reference data', both, or '') and contradicted.
 
     `quotes` has record_id, source_id, credibility; `checks` maps claim id -> fact-check
     status."""

@@ -13,8 +13,9 @@ from ..errors import InputError, Problem
 __all__ = ["Focus", "parse_focus", "all_focuses", "select_for_focus", "snapshot_records",
            "diff_snapshots"]
 
-_SNAPSHOT_FIELDS = ("source_id", "quote", "dyads", "domain", "stance", "weight", "credibility",
-                    "attribution", "analyst", "affiliation", "event_date", "countries")
+_SNAPSHOT_FIELDS = ("claim", "scope", "hub", "sources", "n_quotes", "source_id", "quote",
+                    "dyads", "domain", "stance", "weight", "credibility", "attribution",
+                    "analyst", "affiliation", "event_date", "countries")
 
 
 @dataclass(frozen=True)

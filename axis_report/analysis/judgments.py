@@ -41,7 +41,9 @@ def count_words(n: int, noun: str, plural: str | None = None) -> str:
 def join_words(items) -> str:
     """Return 'a', 'a and b', 'a, b and c'."""
     items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _WORDS_OR(n: int) -> str:  # noqa: N802 - reads as a number word in the f-strings
@@ -142,7 +144,8 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
                                    & pacts_in_force["defence"].fillna(False).astype(bool)]
             for d, rows in pacts.groupby("dyad"):
                 named = join_words([f"{p.treaty_id} ({p.name})" for p in rows.itertuples()])
-                text += f" The treaties table does record a defence obligation in force for {d}: {named}."
+                text += (" The treaties table does record a defence obligation in force for "
+                         f"{d}: {named}.")
         out.append(Judgment(text, (), None, "gaps"))
 
     if fact_check is not None and not fact_check.empty:

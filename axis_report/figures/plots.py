@@ -21,6 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from .. import vocab
+from ..analysis.alignment import measure_column, percentile_column
 from ..vocab import format_net
 
 __all__ = ["STYLE", "STANCE_COLORS", "new_axes", "dyad_colors", "plot_dyad_domain_heatmap",
@@ -105,31 +106,41 @@ def plot_dyad_domain_heatmap(dyad_domain: pd.DataFrame, *, ax=None):
 
 @_styled
 def plot_dyad_balance(dyads_table: pd.DataFrame, *, by: str = "dyad", title=None, ax=None):
-    """Draw, per dyad (or per value of `by`, e.g. domain), the summed weight of
-    cooperation claims against limitation claims.
+    """Draw, per dyad (or per value of `by`, e.g. domain), the number of distinct claims of
+    cooperation against those of limitation, each claim counted once however many quotes
+    support it, with the number of independent sources behind them when the table has it.
 
-    `dyads_table` is a frame like `tables.tabulate_dyads` gives (n_records,
-    w_cooperation, w_limitation per row); rows without evidence get a
-    "no evidence" label instead of bars.
+    `dyads_table` is a frame like `tables.tabulate_dyads` gives (n_records, n_cooperation,
+    n_limitation and optionally n_sources per row); rows without evidence get a
+    "no evidence" label instead of bars. A count of claims measures what the sources say,
+    not how strong a relationship is.
     """
     order = list(dyads_table[by])
     long = dyads_table.melt(id_vars=[by, "n_records"],
-                            value_vars=["w_cooperation", "w_limitation"],
-                            var_name="stance", value_name="weight")
-    long["stance"] = long["stance"].str.removeprefix("w_")
+                            value_vars=["n_cooperation", "n_limitation"],
+                            var_name="stance", value_name="claims")
+    long["stance"] = long["stance"].str.removeprefix("n_")
     long = long[long["n_records"] > 0]
     if ax is None:
         ax = new_axes((6.4, 0.45 * len(order) + 1.1))
-    sns.barplot(data=long, y=by, x="weight", hue="stance", order=order,
+    sns.barplot(data=long, y=by, x="claims", hue="stance", order=order,
                 hue_order=list(vocab.STANCES), palette=STANCE_COLORS, ax=ax, orient="h")
+    top = float(long["claims"].max()) if len(long) else 1.0
     for i, row in enumerate(dyads_table.itertuples()):
         if row.n_records == 0:
             ax.text(0.05, i, "no evidence in the coded sources", va="center", ha="left",
                     fontsize=8, color="#555555", style="italic")
-    ax.set_xlabel("summed weight of claims")
+        elif "n_sources" in dyads_table:
+            n = int(row.n_sources)
+            ax.text(top * 1.02, i, f"{n} source{'s' if n != 1 else ''}", va="center",
+                    ha="left", fontsize=7, color="#555555")
+    ax.set_xlim(0, top * 1.22 if len(long) else 1)
+    ax.set_xlabel("number of distinct claims (each counted once)")
     ax.set_ylabel("")
-    ax.legend(title=None, frameon=False, loc="lower right")
-    ax.set_title(title or f"Cooperation against limitation, by {by}", loc="left", fontsize=10)
+    ax.legend(title=None, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.18),
+              ncol=2)
+    ax.set_title(title or f"Claims of cooperation and of limitation, by {by}", loc="left",
+                 fontsize=10)
     return ax
 
 
@@ -154,22 +165,25 @@ def _pair_label(row) -> str:
 
 @_styled
 def plot_alignment_series(alignment: pd.DataFrame, *, dyads, comparator: str = "USA",
-                          countries=None, axes=None):
-    """Draw UN General Assembly agreement by year: the given dyads (left) and each of
-    `countries` with `comparator` (right), on the same scale. Returns the two Axes."""
+                          countries=None, measure: str = "standard", axes=None):
+    """Draw UN General Assembly agreement by year under `measure` (one of
+    vocab.UN_MEASURES; the standard agreement score by default): the given dyads (left)
+    and each of `countries` with `comparator` (right), on the same scale, the measure
+    named on the axis. Returns the two Axes."""
+    value = measure_column(measure)
     long = alignment.assign(pair=[_pair_label(r) for r in alignment.itertuples()])
     if axes is None:
         axes = new_axes((7.0, 2.9), ncols=2, sharey=True)
     left, right = axes
     dyads = list(dyads)
-    sns.lineplot(data=long[long["pair"].isin(dyads)], x="year", y="agreement", hue="pair",
+    sns.lineplot(data=long[long["pair"].isin(dyads)], x="year", y=value, hue="pair",
                  hue_order=dyads, palette=dyad_colors(dyads), ax=left, linewidth=1.4)
     left.set_title("Pairs among the four", loc="left", fontsize=9)
     countries = list(countries or [])
     comp_pairs = {vocab.dyad_code(c, comparator): c for c in countries}
     comp = long[long["pair"].isin(comp_pairs)].assign(
         country=lambda f: f["pair"].map(comp_pairs))
-    sns.lineplot(data=comp, x="year", y="agreement", hue="country", hue_order=countries,
+    sns.lineplot(data=comp, x="year", y=value, hue="country", hue_order=countries,
                  palette=country_colors(countries), ax=right, linewidth=1.4, linestyle="--")
     right.set_title(f"Each with the {vocab.country_name(comparator)}",
                     loc="left", fontsize=9)
@@ -181,19 +195,23 @@ def plot_alignment_series(alignment: pd.DataFrame, *, dyads, comparator: str = "
         # the four's mutual agreement sits high and their agreement with the comparator
         # low, so these corners stay clear of the lines
         ax.legend(frameon=False, fontsize=7, loc=where, ncol=2, title=None)
-    left.set_ylabel("share of common votes the same")
+    left.set_ylabel(f"{vocab.UN_MEASURE_LABELS[measure]} (0-100%)")
     return axes
 
 
 @_styled
-def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, ax=None):
-    """Draw agreement for `pairs` (labels like 'CHN-RUS') in `years`, each cell annotated
-    with the share and its percentile among all pairs of countries that year."""
+def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, measure: str = "standard",
+                           ax=None):
+    """Draw agreement under `measure` (one of vocab.UN_MEASURES; the standard agreement
+    score by default) for `pairs` (labels like 'CHN-RUS') in `years`, each cell annotated
+    with the value and its percentile among all pairs of countries that year, the
+    measure named in the title and on the colour bar."""
+    label = vocab.UN_MEASURE_LABELS[measure]
     long = alignment.assign(pair=[_pair_label(r) for r in alignment.itertuples()])
     long = long[long["pair"].isin(list(pairs)) & long["year"].isin(list(years))]
-    values = long.pivot(index="pair", columns="year", values="agreement").reindex(
+    values = long.pivot(index="pair", columns="year", values=measure_column(measure)).reindex(
         index=list(pairs), columns=list(years))
-    pct = long.pivot(index="pair", columns="year", values="agreement_percentile").reindex(
+    pct = long.pivot(index="pair", columns="year", values=percentile_column(measure)).reindex(
         index=list(pairs), columns=list(years))
     annot = np.empty(values.shape, dtype=object)
     for i in range(values.shape[0]):
@@ -204,7 +222,7 @@ def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, ax=None):
         ax = new_axes((6.2, 0.42 * len(pairs) + 1.0))
     sns.heatmap(values, ax=ax, cmap="Blues", vmin=0, vmax=1, annot=annot, fmt="",
                 annot_kws={"fontsize": 7}, linewidths=1, linecolor="white",
-                cbar_kws={"label": "share of common votes the same", "shrink": 0.8})
+                cbar_kws={"label": label, "shrink": 0.8})
     # seaborn skips annotations of missing cells; label them explicitly.
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
@@ -215,7 +233,7 @@ def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, ax=None):
     ax.set_ylabel("")
     ax.tick_params(axis="y", rotation=0)
     ax.tick_params(length=0)
-    ax.set_title("UN General Assembly agreement, latest years (p = percentile among all pairs)",
+    ax.set_title(f"UN General Assembly {label}, latest years (p = percentile among all pairs)",
                  loc="left", fontsize=9)
     return ax
 
@@ -302,16 +320,19 @@ def _network_positions(countries) -> dict:
 
 @_styled
 def plot_network(dyads_table: pd.DataFrame, *, defence_dyads=(), ax=None):
-    """Draw the countries as a network: edge width from the size of the net balance,
-    colour from its sign, a double bar where a defence obligation is in force, and dyads
-    without evidence as grey dotted lines labelled 'no evidence' (not as weak ties)."""
+    """Draw the countries as a network: edge width from the number of distinct claims about
+    the pair, colour from the verdict on them (blue cooperation, orange limitation, grey
+    divided), a black square where a defence obligation is in force, and dyads without
+    evidence as grey dotted lines labelled 'no evidence' (not as weak ties)."""
     shown = list(dict.fromkeys(c for d in dyads_table["dyad"] for c in vocab.split_dyad(d)))
     pos = _network_positions(shown)
     colors = country_colors([*vocab.DEFAULT_GROUP, *(c for c in shown
                                                      if c not in vocab.DEFAULT_GROUP)])
     if ax is None:
         ax = new_axes((4.6, 3.6))
-    top = max(1.0, float(dyads_table["net_balance"].abs().max(skipna=True) or 1.0))
+    top = max(1.0, float(dyads_table["n_records"].max() or 1.0))
+    colors_by_verdict = {"net cooperation": STANCE_COLORS["cooperation"],
+                         "net limitation": STANCE_COLORS["limitation"]}
     for row in dyads_table.itertuples():
         a, b = vocab.split_dyad(row.dyad)
         (x1, y1), (x2, y2) = pos[a], pos[b]
@@ -321,11 +342,14 @@ def plot_network(dyads_table: pd.DataFrame, *, defence_dyads=(), ax=None):
                     gid=f"edge-{row.dyad}", zorder=1)
             label = "no evidence"
         else:
-            color = STANCE_COLORS["cooperation" if row.net_balance > 0 else "limitation"]
-            width = 1.0 + 7.0 * abs(row.net_balance) / top
-            ax.plot([x1, x2], [y1, y2], color=color if row.net_balance != 0 else "#777777",
+            # Width: how many distinct claims the sources make about the pair (how much is
+            # said, not how close the pair is); colour: which way they lean, grey if divided.
+            width = 1.0 + 6.0 * row.n_records / top
+            ax.plot([x1, x2], [y1, y2], color=colors_by_verdict.get(row.verdict, "#888888"),
                     linewidth=width, solid_capstyle="round", gid=f"edge-{row.dyad}", zorder=1)
-            label = format_net(row.net_balance)
+            label = f"{row.n_records} claims"
+            if "n_sources" in dyads_table:
+                label += f", {row.n_sources} src"
         if row.dyad in defence_dyads:
             label += "\ndefence treaty"
             ax.plot([x1 + 0.25 * (x2 - x1)], [y1 + 0.25 * (y2 - y1)], marker="s",

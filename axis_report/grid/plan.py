@@ -63,10 +63,11 @@ def plan_grid(paths: ProjectPaths, *, as_of: str = "") -> list:
     tasks = [Task(REPORT_NAME, "report", paths.report_notebook, params,
                   _key(paths.report_notebook, key_params, report_inputs))]
     _, in_time = sources_as_of(inputs.sources, as_of)
-    evidence = inputs.evidence[inputs.evidence["source_id"].isin(in_time)]
+    claims_in_time = set(inputs.quotes.loc[inputs.quotes["source_id"].isin(in_time), "record_id"])
+    evidence = inputs.evidence[inputs.evidence["record_id"].isin(claims_in_time)]
     for focus in all_focuses(inputs.group):
         snapshot = snapshot_records(select_for_focus(evidence, focus))
-        used = sorted({r["source_id"] for r in snapshot})
+        used = sorted({s for r in snapshot for s in r["sources"].split()})
         brief_inputs = {**shared, **{f"source:{s}": texts[s] for s in used}}
         tasks.append(Task(focus.name, "brief", paths.brief_notebook,
                           {**params, "focus": focus.name},

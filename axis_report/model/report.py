@@ -14,11 +14,16 @@ import pandas as pd
 from .. import vocab
 from .._version import __version__
 from ..analysis import ach, tables
-from ..analysis.factcheck import check_claims
 from ..analysis.confidence import assess_confidence
 from ..analysis.corroboration import corroborate_claims, independence_roots
-from ..analysis.judgments import (Judgment, count_words, derive_key_judgments, join_words,
-                                  sentence_title)
+from ..analysis.factcheck import check_claims
+from ..analysis.judgments import (
+    Judgment,
+    count_words,
+    derive_key_judgments,
+    join_words,
+    sentence_title,
+)
 from ..analysis.treaties import obligations_in_force
 from ..errors import InputError, Problem
 from ..inputs import Inputs

@@ -7,6 +7,7 @@ table or writes a tag.
 """
 
 from .. import vocab
+from ..analysis import alignment
 from ..figures import plots
 from ..figures.cache import cached_svg
 from ..html import Block, render, svg_data_uri
@@ -131,21 +132,28 @@ def show_fact_check(report: Report) -> Block:
                   consistent=_records(fc[status == "consistent"]))
 
 
-def show_un_alignment(report: Report) -> Block:
+def show_un_alignment(report: Report, *, measure: str = "standard") -> Block:
     """Return UN General Assembly voting alignment of the dyads in scope, with the
-    comparator: agreement since 1991, the latest five years as a heatmap with each pair's
-    percentile among all pairs that year, and the latest year's figures."""
+    comparator, under `measure` (one of vocab.UN_MEASURES; the standard agreement score by
+    default), named and defined in the section: the measure since 1991, the latest five
+    years as a heatmap with each pair's percentile among all pairs that year, and the
+    latest year's figures. `report.alignment_latest` must carry the measure's columns
+    (`alignment.measure_column`, `alignment.percentile_column`)."""
     year = report.alignment_year
     if year is None:
         return render("un_alignment.html.j2", year=None)
     latest = report.alignment_latest
     return render(
         "un_alignment.html.j2", year=year, latest=_records(latest),
-        citation=CITATIONS["unga"],
+        citation=CITATIONS["unga"], measure_label=vocab.UN_MEASURE_LABELS[measure],
+        measure_definition=vocab.UN_MEASURE_DEFINITIONS[measure],
+        value=alignment.measure_column(measure), percentile=alignment.percentile_column(measure),
         series=_figure(report, plots.plot_alignment_series, report.alignment,
-                       dyads=report.dyads, countries=list(report.params.countries)),
+                       dyads=report.dyads, countries=list(report.params.countries),
+                       measure=measure),
         heatmap=_figure(report, plots.plot_alignment_heatmap, report.alignment,
-                        pairs=list(latest["pair"]), years=list(range(year - 4, year + 1))))
+                        pairs=list(latest["pair"]), years=list(range(year - 4, year + 1)),
+                        measure=measure))
 
 
 def show_timeline(report: Report) -> Block:
