@@ -254,18 +254,49 @@ def _ach_judgment(result: AchResult, counted, quotes, sources, corroboration) ->
         corroboration=corroboration), "hypotheses")
 
 
-def _bottom_line(judgments: list, ach_result, summary: dict) -> list:
-    """The bottom line up front: the ACH estimate, the balance across the pairs, and what
-    it all rests on, in that order."""
+def _bottom_line(dyads_table: pd.DataFrame, ach_result, summary: dict) -> list:
+    """The bottom line up front, in plain sentences that do not repeat the judgments below:
+    which readings fit the evidence, where the claims point pair by pair, which pairs rest
+    on one source or none, and what it all rests on."""
     lines = []
-    by_topic = {j.topic: j for j in judgments}
-    for topic in ("hypotheses", "pairs"):
-        if topic in by_topic:
-            lines.append(by_topic[topic].text)
+    if ach_result is not None:
+        e = ach_result.estimate
+        best = [f"{sentence_title(e['leader_title'])} ({e['leader']})"]
+        if e["term"] != "likely":
+            best.append(f"{sentence_title(e['runner_up_title'])} ({e['runner_up']})")
+        text = f"Of the competing readings, {' or '.join(best)} fit the coded evidence best"
+        if e["unlikely"]:
+            text += (f"; {join_words([sentence_title(t) for t in e['unlikely_titles']])} "
+                     "fit it poorly")
+        lines.append(text + ".")
+    groups = {}
+    for r in dyads_table.itertuples():
+        groups.setdefault(r.verdict, []).append(r.dyad)
+    parts = []
+    if groups.get("net cooperation"):
+        parts.append(f"describe cooperation in {join_words(groups['net cooperation'])}")
+    if groups.get("net limitation"):
+        parts.append(f"describe limits in {join_words(groups['net limitation'])}")
+    if groups.get("divided"):
+        parts.append(f"are divided on {join_words(groups['divided'])}")
+    if parts:
+        lines.append(f"The claims {join_words(parts)}.")
+    thin = [r.dyad for r in dyads_table.itertuples()
+            if r.n_records and getattr(r, "n_sources", 2) <= 1]
+    silent = groups.get("no evidence", [])
+    if thin or silent:
+        bits = []
+        if thin:
+            bits.append(f"{join_words(thin)} {'rests' if len(thin) == 1 else 'rest'} on a "
+                        "single source")
+        if silent:
+            bits.append(f"the sources say nothing about {join_words(silent)}")
+        lines.append(f"Coverage is uneven: {'; '.join(bits)}.")
     n, k = summary["n_sources"], summary["n_independent"]
-    lines.append(f"These judgments rest on {count_words(n, 'source')} "
-                 f"({count_words(k, 'independent source')}); every claim quotes its source "
-                 "verbatim, and a claim found in several sources is counted once.")
+    indep = ("none derived from another" if n == k
+             else f"{count_words(k, 'independent source')}")
+    lines.append(f"Everything rests on {count_words(n, 'source')} ({indep}); each judgment "
+                 "below gives its confidence and basis.")
     return lines
 
 
@@ -341,7 +372,7 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
         dyads=dyads, dyad_domain=dyad_domain, dyads_table=dyads_table,
         countries_table=tables.summarize_countries(counted, countries=params.countries),
         gaps=tables.find_gaps(dyad_domain), analysts=tables.tabulate_analysts(evidence),
-        judgments=judgments, bottom_line=_bottom_line(judgments, ach_result, summary),
+        judgments=judgments, bottom_line=_bottom_line(dyads_table, ach_result, summary),
         source_summary=summary, quotes=quotes, corroboration=corroboration,
         contradicted=contradicted, counted=counted, assumptions=inputs.assumptions,
         treaties=inputs.treaties, pacts=pacts,
