@@ -38,12 +38,13 @@ ar.show_title(report)
 
 # %% [markdown]
 # This report asks whether the "axis" of China, Russia, Iran and North Korea is a working
-# partnership or a looser alignment. Every statement below rests on a coded claim that quotes its
-# source verbatim; the bracketed ids (E001, ...) lead to the quotes in the evidence tables.
+# partnership or a looser alignment. Every statement below rests on coded claims, each quoting
+# its sources verbatim; the bracketed ids (E001, ...) lead to the claims in the evidence tables.
 #
 # ## Key judgments
 #
-# Derived from the tabulated evidence, not written by hand: they change when the evidence does.
+# Each judgment names the claims it rests on and, where it judges the relationships, its
+# confidence and the basis for it (the rules are in the codebook).
 
 # %%
 ar.show_key_judgments(report)
@@ -80,7 +81,7 @@ ar.show_heatmap(report)
 ar.show_network(report)
 
 # %% [markdown]
-# ## Cooperation against limitation, by dyad
+# ## Claims of cooperation and of limitation, by dyad
 
 # %%
 ar.show_balance(report)
