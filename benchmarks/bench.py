@@ -52,7 +52,8 @@ def naive_chain(tmp: Path, notebook: Path, project: Path, *, name: str = "report
 
 
 def bench_alignment(paths, *, repeats: int) -> None:
-    """Time loading the UN votes and computing agreement and kappa for all pairs, all years."""
+    """Time loading the UN votes and computing the three agreement measures and kappa for
+    all pairs, all years."""
     from axis_report.analysis.alignment import agreement_by_year
     from axis_report.inputs.reference import load_unga
 
@@ -68,7 +69,7 @@ def bench_alignment(paths, *, repeats: int) -> None:
     print(f"UN voting alignment, all pairs of all countries, all years, median of {repeats}:")
     print(f"  load and check {len(votes):,} votes on {len(roll_calls):,} roll calls "
           f"{statistics.median(loads):6.2f} s")
-    print(f"  agreement + kappa: {len(pairs):,} pair-years ({n_countries} countries, "
+    print(f"  3 agreement measures + kappa: {len(pairs):,} pair-years ({n_countries} countries, "
           f"{pairs['year'].nunique()} years) {statistics.median(computes):6.2f} s")
 
 

@@ -35,9 +35,9 @@ import pandas as pd
 
 from .. import vocab
 
-__all__ = ["VOTE_CODES", "MEASURE_COLUMNS", "DISTRIBUTION_QUANTILES", "measure_column",
-           "percentile_column", "quantile_column", "agreement_by_year", "add_percentiles",
-           "pair_distribution", "focus_alignment"]
+__all__ = ["VOTE_CODES", "MEASURE_COLUMNS", "DISTRIBUTION_QUANTILES", "PAIR_COLUMNS",
+           "measure_column", "percentile_column", "quantile_column", "agreement_by_year",
+           "add_percentiles", "pair_distribution", "focus_alignment"]
 
 VOTE_CODES = ("yes", "abstain", "no")
 # Each measure of vocab.UN_MEASURES and the column holding it.
@@ -46,6 +46,11 @@ MEASURE_COLUMNS = {"standard": "agreement", "strict": "agreement_strict",
 # The percentiles of all pairs' agreement kept per year (for each measure) beside the
 # focus pairs, so a group can be set against the whole assembly without the votes.
 DISTRIBUTION_QUANTILES = (10, 25, 50, 75, 90)
+# A pair's figures in a year under every measure, as `focus_alignment` gives them: what a
+# table of pairs (the report's latest year) needs to show any measure.
+PAIR_COLUMNS = ["n_common", "n_same", "n_half", "n_yesno",
+                *(c for col in MEASURE_COLUMNS.values() for c in (col, f"{col}_percentile")),
+                "kappa", "kappa_percentile"]
 
 _PAIR_COLUMNS = ["year", "country_a", "country_b", "n_common", "n_same", "n_half",
                  "n_yesno", "agreement", "agreement_strict", "agreement_yesno", "kappa"]
