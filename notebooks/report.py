@@ -26,6 +26,7 @@ project: str = ""  # project folder; empty for the project holding the current d
 hypotheses: list = []  # ACH hypothesis ids from hypotheses.yaml, e.g. H1 H2; empty for all
 weighting: str = "parc"  # ACH weights: parc (credibility x relevance), credibility, relevance, unweighted
 include_contradicted: bool = False  # count claims the reference data contradict (they are flagged either way)
+un_measure: str = "standard"  # UN voting agreement: standard (an abstention against yes or no counts half), strict, yes_no
 
 # %%
 import axis_report as ar
@@ -33,7 +34,7 @@ import axis_report as ar
 report = ar.prepare_report(countries=countries, domains=domains, min_weight=min_weight,
                            title=title, as_of=as_of, hypotheses=hypotheses,
                            weighting=weighting, include_contradicted=include_contradicted,
-                           project=project)
+                           un_measure=un_measure, project=project)
 ar.show_title(report)
 
 # %% [markdown]

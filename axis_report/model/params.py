@@ -86,6 +86,13 @@ def _date(name, value, problems):
         return ""
 
 
+def _choice(name, v, allowed, problems):
+    if v not in allowed:
+        problems.append(Problem(WHERE, f"{_show(v)} is not one of {', '.join(allowed)}",
+                                field=name))
+    return v
+
+
 def _boolean(name, v, problems):
     if not isinstance(v, bool):
         problems.append(Problem(WHERE, f"must be true or false, got {_show(v)}", field=name))
@@ -183,6 +190,7 @@ CHECKS = {
     "previous_edition": lambda v, ctx, p: _date("previous_edition", v, p),
     "project": _check_project,
     "include_contradicted": lambda v, ctx, p: _boolean("include_contradicted", v, p),
+    "un_measure": lambda v, ctx, p: _choice("un_measure", v, vocab.UN_MEASURES, p),
 }
 
 

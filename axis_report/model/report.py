@@ -14,6 +14,7 @@ import pandas as pd
 from .. import vocab
 from .._version import __version__
 from ..analysis import ach, tables
+from ..analysis.alignment import PAIR_COLUMNS
 from ..analysis.confidence import assess_confidence
 from ..analysis.corroboration import corroborate_claims, independence_roots
 from ..analysis.factcheck import check_claims
@@ -150,8 +151,7 @@ def evidence_in_table_order(evidence: pd.DataFrame, sources: pd.DataFrame,
                        check=rows["record_id"].map(checks))
 
 
-_LATEST_COLUMNS = ["pair", "n_common", "agreement", "agreement_percentile", "kappa",
-                   "kappa_percentile"]
+_LATEST_COLUMNS = ["pair", *PAIR_COLUMNS]
 
 
 def latest_alignment(alignment: pd.DataFrame, *, dyads, countries,
@@ -332,7 +332,7 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
     fact_check = check_claims(records, source_dates=dict(zip(inputs.sources["source_id"],
                                                              inputs.sources["date"])),
                               treaties=inputs.treaties, atop=inputs.atop, alignment=alignment,
-                              cow=inputs.cow)
+                              cow=inputs.cow, un_measure=params.get("un_measure", "standard"))
     checks = dict(zip(fact_check["record_id"], fact_check["status"].astype(str)))
     corroboration = corroborate_claims(quotes, inputs.sources, checks)
     derived = corroboration.set_index("record_id")

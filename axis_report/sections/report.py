@@ -132,13 +132,15 @@ def show_fact_check(report: Report) -> Block:
                   consistent=_records(fc[status == "consistent"]))
 
 
-def show_un_alignment(report: Report, *, measure: str = "standard") -> Block:
+def show_un_alignment(report: Report, *, measure: str | None = None) -> Block:
     """Return UN General Assembly voting alignment of the dyads in scope, with the
-    comparator, under `measure` (one of vocab.UN_MEASURES; the standard agreement score by
-    default), named and defined in the section: the measure since 1991, the latest five
+    comparator, under `measure` (one of vocab.UN_MEASURES; by default the report's
+    `un_measure` parameter, else the standard agreement score), named and defined in the
+    section: the measure since 1991, the latest five
     years as a heatmap with each pair's percentile among all pairs that year, and the
     latest year's figures. `report.alignment_latest` must carry the measure's columns
     (`alignment.measure_column`, `alignment.percentile_column`)."""
+    measure = measure or report.params.get("un_measure", "standard")
     year = report.alignment_year
     if year is None:
         return render("un_alignment.html.j2", year=None)
