@@ -1,14 +1,17 @@
 """Shared fixtures: hand-built evidence frames, and the tiny fixture project.
 
-The tiny project (tests/fixtures/tiny) holds two invented sources, nine records and a few
-rows of every reference file; it has no notebooks/ of its own. Tests that read it use it
-in place; tests that write (caches, renders, edits) use a copy (`tiny_copy`), and those
-that need notebooks get the repository's copied in (`tiny_with_notebooks`).
+The tiny project (tests/fixtures/tiny) holds three invented sources (TS3 a copy of TS1,
+`derived_from: TS1`), ten claims with thirteen quotes, three hypotheses with indicators,
+two key assumptions and a few rows of every reference file; it has no notebooks/ of its
+own. Tests that read it use it in place; tests that write (caches, renders, edits) use a
+copy (`tiny_copy`), and those that need notebooks get the repository's copied in
+(`tiny_with_notebooks`).
 """
 
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -18,22 +21,43 @@ GROUP = ("CHN", "RUS", "IRN", "PRK")
 ALL_DYADS = ["CHN-IRN", "CHN-PRK", "CHN-RUS", "IRN-PRK", "IRN-RUS", "PRK-RUS"]
 
 
-def record(rid, dyads, stance, weight, *, domain="military", countries=None,
+def quote(source="S1", *, text="quote", credibility=2, attribution="article", analyst=None,
+          affiliation=None, start=0, note=None):
+    """A normalized quote of a claim, as `inputs.evidence.validate_claims` returns it."""
+    return dict(source_id=source, quote=text, quote_start=start, quote_end=start + len(text),
+                attribution=attribution, analyst=analyst, affiliation=affiliation,
+                credibility=credibility, quote_note=note, quote_line=1)
+
+
+def record(rid, dyads, stance, weight, *, domain="military", scope=None, hub=None,
            attribution="article", analyst=None, affiliation=None, source="S1", credibility=2,
-           event_date=None, asserts=None, ach=None):
-    """A normalized evidence record as `inputs.evidence.validate_records` returns it."""
-    if countries is None:
-        countries = sorted({c for d in dyads for c in d.split("-")}) or list(GROUP)
-    return dict(record_id=rid, source_id=source, quote=f"quote {rid}", quote_start=0,
-                quote_end=7, countries=" ".join(countries), dyads=list(dyads), domain=domain,
-                stance=stance, weight=weight, credibility=credibility, attribution=attribution,
-                analyst=analyst, affiliation=affiliation, event_date=event_date, note=None,
-                asserts=asserts, ach=ach, line=1)
+           event_date=None, asserts=None, ach=None, quotes=None, claim=None):
+    """A normalized claim as `inputs.evidence.validate_claims` returns it.
+
+    `scope` defaults to 'dyads', or 'group' when `dyads` is empty ('hub' needs `hub`).
+    Without `quotes`, the claim has one quote, "quote <rid>", from `source` with the
+    given attribution and credibility."""
+    if scope is None:
+        scope = "hub" if hub else "dyads" if dyads else "group"
+    if quotes is None:
+        quotes = [quote(source, text=f"quote {rid}", credibility=credibility,
+                        attribution=attribution, analyst=analyst, affiliation=affiliation)]
+    return dict(record_id=rid, claim=claim or f"claim {rid}", scope=scope,
+                dyads=list(dyads) if scope == "dyads" else [], hub=hub, domain=domain,
+                stance=stance, weight=weight, event_date=event_date, asserts=asserts, ach=ach,
+                note=None, line=1, quotes=quotes)
+
+
+def sources_frame(*rows):
+    """A sources table from (source id, reliability grade[, derived_from]) tuples."""
+    return pd.DataFrame([dict(source_id=r[0], reliability=r[1],
+                              derived_from=r[2] if len(r) > 2 else None) for r in rows])
 
 
 @pytest.fixture
 def small_evidence():
-    """Five records: CHN-RUS mixed, IRN-RUS balanced, one group claim; no PRK dyad."""
+    """Five claims: CHN-RUS mixed, IRN-RUS divided (2 against 2), one group claim; no PRK
+    dyad; A3 bears on two dyads."""
     from axis_report.inputs.evidence import evidence_long_frame
 
     return evidence_long_frame([
@@ -42,7 +66,7 @@ def small_evidence():
         record("A3", ["CHN-RUS", "IRN-RUS"], "cooperation", 2, domain="economic"),
         record("A4", ["IRN-RUS"], "limitation", 2, domain="economic", attribution="named",
                analyst="Ann Analyst", affiliation="Think Tank"),
-        record("A5", [], "limitation", 1, domain="diplomatic", countries=list(GROUP)),
+        record("A5", [], "limitation", 1, domain="diplomatic"),
     ])
 
 

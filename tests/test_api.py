@@ -25,7 +25,8 @@ def _brief(project, **values):
 
 def test_prepare_report_reads_the_project_and_caches_in_its_build_folder(tiny_with_notebooks):
     report = _report(tiny_with_notebooks)
-    assert report.records["record_id"].nunique() == 9
+    assert report.records["record_id"].nunique() == 10
+    assert len(report.quotes) == 13 and report.contradicted == ["E07"]
     assert report.figure_cache == tiny_with_notebooks / "build" / "cache" / "figures"
     assert list((tiny_with_notebooks / "build" / "cache").glob("unga-alignment-*.csv"))
     assert report.alignment_year == 1992
@@ -58,10 +59,10 @@ def test_prepare_report_raises_input_error_naming_the_parameter(tiny_copy, value
 
 
 def test_bad_inputs_are_an_input_error_too(tiny_copy):
-    (tiny_copy / "seeds" / "evidence.yaml").write_text("- id: E1\n  source: TS1\n")
+    (tiny_copy / "seeds" / "evidence.yaml").write_text("- id: E1\n  scope: group\n")
     with pytest.raises(InputError) as err:
         _report(tiny_copy)
-    assert "record E1: field 'quote': missing" in str(err.value)
+    assert "record E1: field 'quotes': missing" in str(err.value)
 
 
 def test_outside_a_project(tmp_path, monkeypatch):
@@ -74,6 +75,13 @@ def test_outside_a_project(tmp_path, monkeypatch):
 def test_prepare_report_fills_declared_defaults(tiny_with_notebooks):
     report = api.prepare_report(project=str(tiny_with_notebooks))
     assert report.params.countries == ("CHN", "RUS", "IRN", "PRK")
+    assert report.params.include_contradicted is False
+    assert "E07" not in set(report.counted["record_id"])
+
+
+def test_prepare_report_can_count_contradicted_claims(tiny_copy):
+    report = _report(tiny_copy, include_contradicted=True)
+    assert "E07" in set(report.counted["record_id"]) and report.contradicted == ["E07"]
 
 
 def test_prepare_report_refuses_an_undeclared_parameter(tiny_with_notebooks):

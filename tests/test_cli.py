@@ -20,7 +20,8 @@ def _run(argv, capsys):
 def test_validate_the_tiny_project(capsys):
     code, out, err = _run(["validate", "--project", str(TINY)], capsys)
     assert code == 0, err
-    assert "9 records valid" in out and "every record rates all 3 hypotheses" in out
+    assert "10 records valid" in out and "every record rates all 3 hypotheses" in out
+    assert "every quote found verbatim in its source (3 sources)" in out
     assert "3 agreements valid" in out and "120 UN votes on 12 roll calls valid" in out
 
 
@@ -160,7 +161,7 @@ def test_bad_input_found_inside_the_kernel_exits_2_and_publishes_nothing(tiny_wi
                                                                           tmp_path, capsys):
     evidence = tiny_with_notebooks / "seeds" / "evidence.yaml"
     good = evidence.read_text(encoding="utf-8")
-    evidence.write_text("- id: E1\n  source: TS1\n", encoding="utf-8")
+    evidence.write_text("- id: E1\n  scope: group\n", encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     (out / "axis-report.html").write_text("last good edition")
@@ -168,7 +169,7 @@ def test_bad_input_found_inside_the_kernel_exits_2_and_publishes_nothing(tiny_wi
             "--formats", "html"]
     code, _, err = _run(argv, capsys)
     assert code == 2
-    assert "record E1: field 'quote': missing" in err and "nothing published" in err
+    assert "record E1: field 'quotes': missing" in err and "nothing published" in err
     assert "Traceback" not in err
     assert [p.name for p in out.iterdir()] == ["axis-report.html"]
     assert (out / "axis-report.html").read_text() == "last good edition"

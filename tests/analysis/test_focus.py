@@ -43,12 +43,17 @@ def test_all_focuses_in_fixed_order():
 def test_select_for_focus(tiny_inputs):
     ev = tiny_inputs.evidence
     prk = fo.select_for_focus(ev, fo.parse_focus("PRK"))
-    # its dyads, and the group claims that name it (E04, E05), not E08 (CHN, RUS, IRN)
-    assert sorted(prk["record_id"]) == ["E04", "E05", "E06", "E07"]
+    # its dyads (E06, E07, the hub claim E10 on CHN-PRK) and the group claims (E04, E05)
+    assert sorted(prk["record_id"].unique()) == ["E04", "E05", "E06", "E07", "E10"]
+    assert prk.loc[prk["record_id"] == "E10", "dyad"].astype(str).tolist() == ["CHN-PRK"]
     pair = fo.select_for_focus(ev, fo.parse_focus("IRN-RUS"))
-    assert sorted(pair["record_id"]) == ["E01", "E09"]
+    assert sorted(pair["record_id"]) == ["E01", "E08", "E09"]
     assert set(pair["dyad"].astype(str)) == {"IRN-RUS"}  # a dyad brief shows no group claims
     assert fo.select_for_focus(ev, fo.parse_focus("IRN-PRK")).empty
+    # a hub claim shows in the briefs on the hub's pairs, not on the others
+    chn_rus = fo.select_for_focus(ev, fo.parse_focus("CHN-RUS"))
+    assert sorted(chn_rus["record_id"]) == ["E02", "E08", "E10"]
+    assert "E10" not in set(fo.select_for_focus(ev, fo.parse_focus("PRK-RUS"))["record_id"])
 
 
 def test_snapshot_records_are_json_ready_and_ordered(tiny_inputs):
@@ -60,6 +65,10 @@ def test_snapshot_records_are_json_ready_and_ordered(tiny_inputs):
     assert json.loads(json.dumps(snap)) == snap
     e01 = next(r for r in snap if r["record_id"] == "E01")
     assert e01["dyads"] == "IRN-RUS" and e01["weight"] == 3 and e01["analyst"] is None
+    assert (e01["claim"], e01["sources"], e01["n_quotes"]) == (
+        "Iran supplies drones to Russia.", "TS1 TS2", 2)
+    e10 = next(r for r in snap if r["record_id"] == "E10")
+    assert (e10["scope"], e10["hub"], e10["dyads"]) == ("hub", "CHN", "CHN-RUS")
     again = fo.snapshot_records(rows.sample(frac=1, random_state=2))
     assert again == snap
 

@@ -1,59 +1,160 @@
-"""Key judgments are derived from the tabulation, each with the records it rests on."""
+"""Key judgments are derived from the claims in scope, each with the claims it rests on and,
+where it judges the relationships, a confidence level and its basis; worked by hand."""
 
 import pandas as pd
+import pytest
+from conftest import quote, record, sources_frame
 
 from axis_report import vocab
 from axis_report.analysis import tables
-from axis_report.analysis.judgments import derive_key_judgments
+from axis_report.analysis.corroboration import corroborate_claims
+from axis_report.analysis.judgments import (
+    Judgment,
+    count_words,
+    derive_key_judgments,
+    join_words,
+    sentence_title,
+)
+from axis_report.inputs.evidence import evidence_long_frame, quotes_frame
+
+SOURCES = sources_frame(("SA", "A"), ("SB", "B"), ("SC", "C"))
+CLAIMS = [
+    record("A1", ["CHN-RUS"], "cooperation", 3, source="SA"),
+    record("A2", ["CHN-RUS"], "limitation", 1, domain="economic", source="SB"),
+    record("A3", ["CHN-RUS", "IRN-RUS"], "cooperation", 2, domain="economic",
+           quotes=[quote("SA", text="quote A3"), quote("SC", text="again A3")]),
+    record("A4", ["IRN-RUS"], "limitation", 2, domain="economic", source="SC",
+           attribution="named", analyst="Ann Analyst", affiliation="Think Tank"),
+    record("A5", [], "limitation", 2, domain="diplomatic", source="SB"),
+]
+DYADS = ["CHN-IRN", "CHN-RUS", "IRN-RUS"]
 
 
-def test_judgments_follow_the_tabulation(small_evidence):
-    dyads = tables.tabulate_dyads(small_evidence, dyads=["CHN-IRN", "CHN-RUS", "IRN-RUS"])
-    got = [(j.text, j.record_ids) for j in derive_key_judgments(small_evidence, dyads)]
+def _derive(claims=CLAIMS, **kw):
+    evidence = evidence_long_frame(claims)
+    quotes = quotes_frame(claims)
+    dyads = tables.tabulate_dyads(evidence, dyads=DYADS)
+    return derive_key_judgments(evidence, dyads, quotes=quotes, sources=SOURCES,
+                                corroboration=corroborate_claims(quotes, SOURCES),
+                                countries=("CHN", "RUS", "IRN"), **kw)
+
+
+def test_judgments_follow_the_claims():
+    got = [(j.topic, j.text, j.record_ids) for j in _derive()]
     assert got == [
-        ("Of 5 coded claims in scope, 2 describe cooperation and 3 limitation or divergence "
-         "(summed weight 5 against 4): on balance the source base points to cooperation.",
-         ("A1", "A2", "A3", "A4", "A5")),
-        ("1 dyad shows net cooperation: China-Russia (CHN-RUS) at +4.", ("A1", "A2", "A3")),
-        ("1 dyad shows claims that balance out: Iran-Russia (IRN-RUS) at 0.", ("A3", "A4")),
-        ("China-Russia (CHN-RUS): the weightiest claims (weight 3) concern military "
-         "cooperation.", ("A1",)),
-        ("Iran-Russia (IRN-RUS): the weightiest claims (weight 2) concern economic cooperation "
-         "and economic limitation.", ("A3", "A4")),
-        ("The sources give no direct evidence on China-Iran (CHN-IRN). This is a gap in the "
-         "source base, not a finding that these pairs do not cooperate.", ()),
-        ("The one claim about the four as a group describes limitation.", ("A5",)),
-        ("The one claim attributed to named analysts (Ann Analyst) describes limitation.",
-         ("A4",)),
+        # pairs: cooperation 3 + 2 against limitation 1 + 2: net 2, at least a quarter of 8
+        ("pairs", "Across the pairs among China, Russia and Iran, the coded claims describe "
+                  "more cooperation than limitation: two claims of cooperation against 2 of "
+                  "limitation (summed weight 5 against 3).", ("A1", "A2", "A3", "A4")),
+        # the pairs with claims, most claims first
+        ("CHN-RUS", "China-Russia (CHN-RUS): the claims describe more cooperation than "
+                    "limitation, with two claims of cooperation and one of limitation; the "
+                    "weightiest (weight 3) concern military cooperation.", ("A1", "A2", "A3")),
+        ("IRN-RUS", "Iran-Russia (IRN-RUS): the claims are divided, with one claim of "
+                    "cooperation and one of limitation; the weightiest (weight 2) concern "
+                    "economic cooperation and economic limitation.", ("A3", "A4")),
+        ("group", "Claims about the group as a whole (one claim, not charged to any pair) "
+                  "describe more limitation than cooperation: 0 of cooperation against 1 of "
+                  "limitation.", ("A5",)),
+        ("gaps", "The coded sources say nothing about China-Iran (CHN-IRN): a gap in the source "
+                 "base, not a finding that this pair does not cooperate.", ()),
     ]
 
 
-def test_no_evidence_in_scope_says_so(small_evidence):
-    empty = small_evidence.iloc[0:0]
-    dyads = tables.tabulate_dyads(empty, dyads=["CHN-PRK"])
-    [only] = derive_key_judgments(empty, dyads)
-    assert "No coded evidence" in only.text and only.record_ids == ()
+def test_each_judgment_on_the_relationships_carries_its_confidence():
+    by_topic = {j.topic: j.confidence for j in _derive()}
+    # SA (A), SB (B), SC (C): high, lowered one step because SA's claims net to
+    # cooperation (+5) and SB's to limitation (-1); A3 is the one corroborated claim
+    pairs = by_topic["pairs"]
+    assert (pairs.level, pairs.n_independent, pairs.disagree) == ("moderate", 3, True)
+    assert pairs.basis == ("3 independent sources (SA graded A, SB graded B, SC graded C); "
+                           "1 of 4 claims corroborated; the sources point in opposite "
+                           "directions")
+    assert (by_topic["CHN-RUS"].level, by_topic["CHN-RUS"].disagree) == ("moderate", True)
+    # IRN-RUS: SA (+2) and SC (+2 - 2 = 0): two independent, one A/B, no disagreement
+    irn_rus = by_topic["IRN-RUS"]
+    assert (irn_rus.level, irn_rus.n_independent, irn_rus.disagree) == ("moderate", 2, False)
+    assert by_topic["group"].level == "low"  # one source
+    assert by_topic["group"].basis == "one independent source (SB graded B); 0 of 1 claim " \
+                                      "corroborated"
+    assert by_topic["gaps"] is None  # a fact about the source base, not a judgment
 
 
-def test_judgments_name_contradicted_claims_and_pacts_beside_gaps(small_evidence):
-    dyads = tables.tabulate_dyads(small_evidence, dyads=["CHN-PRK", "CHN-RUS", "IRN-RUS"])
+def test_judgments_name_contradicted_claims_and_pacts_beside_gaps():
     fact_check = pd.DataFrame({"record_id": ["A1", "A3"], "quote": ["quote A1", "quote A3"],
                                "status": pd.Categorical(["contradicted", "consistent"],
                                                         categories=vocab.STATUSES)})
-    pacts = pd.DataFrame({"dyad": ["CHN-PRK"], "treaty_id": ["T2"], "name": ["Old pact"],
-                          "defence": [True]})
-    texts = {j.text: j.record_ids for j in derive_key_judgments(
-        small_evidence, dyads, fact_check=fact_check, pacts_in_force=pacts)}
-    [gap] = [t for t in texts if t.startswith("The sources give no direct evidence")]
-    assert "China-North Korea (CHN-PRK)" in gap
-    assert "defence obligation in force for CHN-PRK: T2 (Old pact)" in gap
-    [check] = [t for t in texts if t.startswith("Fact check")]
-    assert "of 2 checkable claims, 1 are consistent, 1 contradicted" in check
-    assert "\u201cquote A1\u201d (A1)" in check and "A3" not in check.split("Contradicted")[1]
-    assert texts[check] == ("A1", "A3")
+    pacts = pd.DataFrame({"dyad": ["CHN-IRN", "CHN-RUS"], "treaty_id": ["T2", "T4"],
+                          "name": ["Old pact", "Friendship"], "defence": [True, False]})
+    got = {j.topic: j for j in _derive(fact_check=fact_check, pacts_in_force=pacts)}
+    assert got["gaps"].text.endswith(
+        "not cooperate. The treaties table does record a defence obligation in force for "
+        "CHN-IRN: T2 (Old pact).")
+    assert "T4" not in got["gaps"].text  # not a defence obligation, not a gap
+    check = got["fact check"]
+    assert check.text == ("The reference data contradict one coded claim, left out of every "
+                          "count and of the ACH: \u201cquote A1\u201d (A1).")
+    assert (check.record_ids, check.confidence) == (("A1",), None)
 
 
-def test_judgments_follow_the_evidence_not_its_order(small_evidence):
-    dyads = tables.tabulate_dyads(small_evidence, dyads=["CHN-RUS", "IRN-RUS"])
-    shuffled = small_evidence.sample(frac=1, random_state=1).reset_index(drop=True)
-    assert derive_key_judgments(small_evidence, dyads) == derive_key_judgments(shuffled, dyads)
+def test_nothing_in_scope_is_a_gap_only():
+    empty = evidence_long_frame(CLAIMS).iloc[0:0]
+    dyads = tables.tabulate_dyads(empty, dyads=["CHN-PRK"])
+    [only] = derive_key_judgments(empty, dyads, quotes=quotes_frame(CLAIMS).iloc[0:0],
+                                  sources=SOURCES, corroboration=None)
+    assert only.topic == "gaps" and only.record_ids == () and only.confidence is None
+    assert "North Korea" in only.text
+
+
+def test_judgments_follow_the_claims_not_their_order():
+    evidence = evidence_long_frame(CLAIMS)
+    quotes = quotes_frame(CLAIMS)
+    dyads = tables.tabulate_dyads(evidence, dyads=DYADS)
+    kw = dict(quotes=quotes, sources=SOURCES, corroboration=corroborate_claims(quotes, SOURCES),
+              countries=("CHN", "RUS", "IRN"))
+    shuffled = evidence.sample(frac=1, random_state=1).reset_index(drop=True)
+    assert derive_key_judgments(evidence, dyads, **kw) == derive_key_judgments(shuffled, dyads,
+                                                                               **kw)
+
+
+def test_a_judgment_is_a_plain_record():
+    j = Judgment("text", ("E1",))
+    assert (j.confidence, j.topic) == (None, "")
+
+
+@pytest.mark.parametrize("n, noun, plural, expect", [
+    (0, "claim", None, "no claims"), (1, "claim", None, "one claim"),
+    (3, "source", None, "three sources"), (10, "claim", None, "ten claims"),
+    (11, "claim", None, "11 claims"), (2, "analysis", "analyses", "two analyses"),
+])
+def test_count_words(n, noun, plural, expect):
+    assert count_words(n, noun, plural) == expect
+
+
+def test_join_words():
+    assert [join_words(x) for x in ([], ["a"], ["a", "b"], ["a", "b", "c"])] == [
+        "", "a", "a and b", "a, b and c"]
+    assert join_words(iter(["x", "y"])) == "x and y"
+
+
+def test_sentence_title():
+    assert sentence_title("Cohesive bloc") == "cohesive bloc"
+    assert sentence_title("Russia-centred hub and spoke") == "Russia-centred hub and spoke"
+    assert sentence_title("China first") == "China first"
+    assert sentence_title("") == ""
+
+
+@pytest.mark.xfail(strict=True, reason="package bug: judgments.sentence_title compares only the "
+                   "first word (split on '-' and spaces) with the country names, so "
+                   "'North Korea-...' and possessives such as \"Iran's\" are lower-cased")
+def test_sentence_title_keeps_every_country_name():
+    assert sentence_title("North Korea-centred bloc") == "North Korea-centred bloc"
+    assert sentence_title("Iran's partners") == "Iran's partners"
+
+
+@pytest.mark.xfail(strict=True, reason="package bug: analysis/judgments.py writes a pair's zero "
+                   "limitation claims with _WORDS_OR(0), giving '... and no of limitation'")
+def test_a_pair_without_limitation_claims_reads_as_english():
+    [pair] = [j for j in _derive([record("B1", ["IRN-RUS"], "cooperation", 3, source="SA")])
+              if j.topic == "IRN-RUS"]
+    assert "no of limitation" not in pair.text

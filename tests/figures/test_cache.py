@@ -32,7 +32,7 @@ def test_figure_cache_reuses_only_identical_figures(small_evidence, tmp_path):
     first = cached_svg(draw, tab, cache_dir=tmp_path)
     again = cached_svg(draw, tab, cache_dir=tmp_path)
     assert first == again and len(calls) == 1
-    other = tab.assign(w_cooperation=tab["w_cooperation"] + 1)
+    other = tab.assign(n_cooperation=tab["n_cooperation"] + 1)
     changed = cached_svg(draw, other, cache_dir=tmp_path)
     assert changed != first and len(calls) == 2
     cached_svg(draw, tab, cache_dir=tmp_path, title="another title")

@@ -19,13 +19,16 @@ def test_report_notebook_parameters():
     params = read_parameters(NOTEBOOKS / "report.py")
     assert [(p.name, p.type) for p in params] == [
         ("countries", "list"), ("domains", "list"), ("min_weight", "int"), ("title", "str"),
-        ("as_of", "str"), ("project", "str"), ("hypotheses", "list"), ("weighting", "str")]
+        ("as_of", "str"), ("project", "str"), ("hypotheses", "list"), ("weighting", "str"),
+        ("include_contradicted", "bool"), ("un_measure", "str")]
     by_name = {p.name: p for p in params}
     assert by_name["countries"].default == []  # empty: all of the project's countries
     assert by_name["domains"].default == ["military", "economic", "diplomatic", "ideological"]
     assert by_name["min_weight"].default == 1
     assert by_name["as_of"].default == "" and by_name["hypotheses"].default == []
     assert by_name["weighting"].default == "parc"
+    assert by_name["include_contradicted"].default is False
+    assert by_name["un_measure"].default == "standard"
     assert by_name["min_weight"].help.startswith("leave out claims weaker than this")
     assert all(p.help for p in params)
 

@@ -4,12 +4,14 @@ the line and the column."""
 import gzip
 import shutil
 
+import pandas as pd
 import pytest
 from conftest import FIXTURES, REPO
 
 from axis_report.config import ProjectPaths
 from axis_report.errors import InputError
 from axis_report.inputs.reference import load_atop, load_cow, load_treaties, load_unga
+from axis_report.vocab import OBLIGATIONS
 
 
 def test_tiny_unga_votes_load(tiny_paths):
@@ -99,7 +101,26 @@ def test_treaties_table(tiny_paths):
     assert treaties["treaty_id"].tolist() == ["T02", "T04", "T06"]
     assert treaties["dyads"].tolist() == ["CHN-PRK", "CHN-RUS", "PRK-RUS"]
     assert treaties["defence"].tolist() == [True, False, True]
+    assert str(treaties["defence"].dtype) == "boolean"  # nullable: <NA> where unknown
     assert treaties.loc[0, "ended"] is None and treaties.loc[2, "in_force"] == "2024-12-04"
+
+
+def test_obligations_may_be_unknown(tmp_path):
+    path = tmp_path / "treaties.yaml"
+    path.write_text(_treaty(obligations="{defence: unknown, offence: false, neutrality: "
+                                        "unknown, non_aggression: true, consultation: "
+                                        "unknown}"), encoding="utf-8")
+    frame = load_treaties(path)
+    assert all(str(frame[k].dtype) == "boolean" for k in OBLIGATIONS)
+    assert frame.loc[0, "offence"] == False and frame.loc[0, "non_aggression"] == True  # noqa: E712
+    assert all(frame.loc[0, k] is pd.NA for k in ("defence", "neutrality", "consultation"))
+
+
+def test_the_shipped_treaties_code_unknown_and_endings():
+    treaties = load_treaties(ProjectPaths(REPO).treaties_file).set_index("treaty_id")
+    assert treaties.loc["T09", list(OBLIGATIONS)].isna().all()  # unpublished text
+    assert treaties.loc[treaties.index != "T09", list(OBLIGATIONS)].notna().all().all()
+    assert treaties.loc["T03", "ended"] == "2024-12-04"  # replaced by T06
 
 
 def test_treaty_dyads_are_those_among_the_group(tmp_path):
@@ -126,8 +147,15 @@ def _treaty(**change):
     # "yes please" is a YAML string, not a boolean: the file parses, the field is refused
     (dict(obligations="{defence: yes please, offence: false, neutrality: false, "
                       "non_aggression: true, consultation: false}"),
-     "obligations", "true/false for each of"),
-    (dict(obligations="{defence: true}"), "obligations", "true/false for each of"),
+     "obligations", "true, false or unknown for each of"),
+    (dict(obligations="{defence: true}"), "obligations", "true, false or unknown for each of"),
+    # unknown is written as the word: a null or empty value is refused, with the hint
+    (dict(obligations="{defence: null, offence: false, neutrality: false, "
+                      "non_aggression: true, consultation: false}"),
+     "obligations", "write unknown where the text does not say, not null or nothing"),
+    (dict(obligations="{defence: , offence: false, neutrality: false, "
+                      "non_aggression: true, consultation: false}"),
+     "obligations", "write unknown where the text does not say"),
     (dict(signed="2001-07"), "signed", "is not a date of the form YYYY-MM-DD"),
     (dict(in_force="null"), "in_force", "or an in_force_note"),
     (dict(colour="red"), "colour", "unknown field"),

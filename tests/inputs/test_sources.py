@@ -1,5 +1,6 @@
 """Source metadata and texts."""
 
+import pandas as pd
 import pytest
 
 from axis_report.errors import InputError
@@ -8,24 +9,29 @@ from axis_report.inputs.sources import load_sources, sources_as_of
 
 def test_tiny_sources_load_with_their_texts(tiny_paths):
     sources, texts = load_sources(tiny_paths.sources_file)
-    assert sources["source_id"].tolist() == ["TS1", "TS2"]
-    assert set(texts) == {"TS1", "TS2"}
+    assert sources["source_id"].tolist() == ["TS1", "TS2", "TS3"]
+    assert set(texts) == {"TS1", "TS2", "TS3"}
     for row in sources.itertuples():
         text = (tiny_paths.seeds / row.file).read_text(encoding="utf-8")
         assert texts[row.source_id] == text and row.n_chars == len(text)
     ts1 = sources.set_index("source_id").loc["TS1"]
     assert ts1["reliability_label"] == "fairly reliable"
     assert not ts1["date_estimated"] and ts1["kind"] == "news article"
+    assert pd.isna(ts1["derived_from"]) and ts1["authors"] == ""
+    ts2 = sources.set_index("source_id").loc["TS2"]
+    assert ts2["kind"] == "think-tank report" and ts2["authors"] == "Jane Placeholder"
+    ts3 = sources.set_index("source_id").loc["TS3"]
+    assert ts3["derived_from"] == "TS1" and ts3["note"].startswith("Repeats TS1")
 
 
 def test_sources_are_sorted_by_id_whatever_the_file_order(tiny_copy):
     path = tiny_copy / "seeds" / "sources.yaml"
     text = path.read_text()
-    first, second = text.split("\n- id: TS2")
-    head, ts1 = first.split("- id: TS1")
-    path.write_text(head + "- id: TS2" + second.rstrip("\n") + "\n\n- id: TS1" + ts1)
+    head, *entries = text.split("- id: ")
+    path.write_text(head + "".join(f"- id: {e.rstrip()}\n\n" for e in reversed(entries)))
+    assert path.read_text().index("- id: TS3") < path.read_text().index("- id: TS1")
     sources, _ = load_sources(path)
-    assert sources["source_id"].tolist() == ["TS1", "TS2"]
+    assert sources["source_id"].tolist() == ["TS1", "TS2", "TS3"]
 
 
 @pytest.mark.parametrize("old, new, words", [
@@ -36,6 +42,16 @@ def test_sources_are_sorted_by_id_whatever_the_file_order(tiny_copy):
      ["record TS2: field 'date_basis'", "missing"]),
     ("outlet: The Test Gazette (fictional)", "outlet: X\n  colour: red",
      ["record TS1: field 'colour'", "unknown field"]),
+    ("  kind: news article\n  date: 2024-03-01", "  date: 2024-03-01",
+     ["record TS1: field 'kind'", "missing"]),
+    ("kind: think-tank report", "kind: think-tank note",
+     ["record TS2: field 'kind'", "'think-tank note' is not one of", "research report"]),
+    ("derived_from: TS1", "derived_from: TS9",
+     ["record TS3: field 'derived_from'", "'TS9' is not another source listed here"]),
+    ("derived_from: TS1", "derived_from: TS3",
+     ["record TS3: field 'derived_from'", "'TS3' is not another source listed here"]),
+    ("authors: [Jane Placeholder]", "authors: Jane Placeholder",
+     ["record TS2: field 'authors'", "must be a list of names"]),
 ])
 def test_bad_source_metadata_names_record_and_field(tiny_copy, old, new, words):
     path = tiny_copy / "seeds" / "sources.yaml"
@@ -60,6 +76,6 @@ def test_sources_as_of(tiny_inputs):
     sources = tiny_inputs.sources
     assert sources_as_of(sources, "")[0] == "2025-06-26"  # empty: the latest source date
     as_of, ids = sources_as_of(sources, "2024-12-31")
-    assert as_of == "2024-12-31" and list(ids) == ["TS1"]
+    assert as_of == "2024-12-31" and list(ids) == ["TS1", "TS3"]
     assert list(sources_as_of(sources, "2024-03-01")[1]) == ["TS1"]  # on the day counts
     assert list(sources_as_of(sources, "2020-01-01")[1]) == []

@@ -49,6 +49,9 @@ def test_a_single_code_may_be_given_as_a_string():
     ({"previous_edition": "2025-02-30"}, "previous_edition", "not a date"),
     ({"previous": "/nowhere/records.json"}, "previous", "not found"),
     ({"project": 3}, "project", "must be a folder path"),
+    ({"include_contradicted": "yes"}, "include_contradicted", "must be true or false"),
+    ({"include_contradicted": 1}, "include_contradicted", "must be true or false"),
+    ({"un_measure": "loose"}, "un_measure", "is not one of standard, strict, yes_no"),
 ])
 def test_bad_parameter_names_the_parameter(change, field, words):
     with pytest.raises(InputError) as err:
@@ -107,6 +110,7 @@ def test_spec_fills_defaults():
     assert list(p) == [s.name for s in SPEC]
     assert p.countries == ("CHN", "RUS", "IRN", "PRK")
     assert p.min_weight == 1 and p.weighting == "parc" and p.hypotheses == ()
+    assert p.include_contradicted is False
     assert p.title == next(s.default for s in SPEC if s.name == "title")
     assert check_parameters({}, spec=BRIEF_SPEC).focus == "RUS"
 

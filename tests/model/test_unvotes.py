@@ -52,3 +52,29 @@ def test_a_read_only_project_still_gets_its_alignment(tiny_copy):
         if paths.build.is_dir():
             os.chmod(paths.build, 0o755)
     assert set(frame["year"]) == {1991, 1992}
+
+
+def test_the_cache_holds_every_measure_and_the_distribution(tiny_copy):
+    from axis_report import vocab
+    from axis_report.analysis.alignment import (
+        DISTRIBUTION_QUANTILES,
+        measure_column,
+        percentile_column,
+        quantile_column,
+    )
+
+    paths = ProjectPaths(tiny_copy)
+    unvotes.load_alignment(paths, GROUP)
+    [cache] = list(paths.cache.glob("unga-alignment-*.csv"))
+    assert cache.name.startswith(f"unga-alignment-v{unvotes._CACHE_VERSION}-")
+    assert unvotes._CACHE_VERSION == "3"  # a v2 cache (one measure) is never read
+    frame = unvotes.load_alignment(paths, GROUP)  # from the cache
+    needed = ["n_common", "n_same", "n_half", "n_yesno", "kappa", "kappa_percentile",
+              "n_pairs"]
+    for m in vocab.UN_MEASURES:
+        needed += [measure_column(m), percentile_column(m),
+                   *(quantile_column(m, q) for q in DISTRIBUTION_QUANTILES)]
+    assert not set(needed) - set(frame.columns)
+    # one distribution per year, the same on every row of the year
+    assert (frame.groupby("year")["agreement_p90"].nunique() == 1).all()
+    assert (frame["agreement"] >= frame["agreement_strict"]).all()

@@ -1,0 +1,105 @@
+"""Confidence in a judgment (ICD 203) and the near-tie rule, on hand-built evidence with the
+answers worked out by hand."""
+
+import pandas as pd
+import pytest
+from conftest import sources_frame
+
+from axis_report.analysis.confidence import assess_confidence, direction
+from axis_report.analysis.corroboration import corroborate_claims
+
+# SA graded A, SB B, SC and SE C; SD is graded B but copies SA (derived_from).
+SOURCES = sources_frame(("SA", "A"), ("SB", "B"), ("SC", "C"), ("SD", "B", "SA"), ("SE", "C"))
+
+
+def _confidence(claims, quotes):
+    """claims: (id, stance, weight); quotes: (claim id, source id)."""
+    claims = pd.DataFrame(claims, columns=["record_id", "stance", "weight"])
+    quotes = pd.DataFrame(quotes, columns=["record_id", "source_id"]).assign(credibility=3)
+    corroboration = corroborate_claims(quotes, SOURCES)
+    return assess_confidence(claims["record_id"], claims=claims, quotes=quotes,
+                             sources=SOURCES, corroboration=corroboration)
+
+
+def test_one_source_graded_c_is_low():
+    c = _confidence([("K1", "cooperation", 3)], [("K1", "SC")])
+    assert (c.level, c.n_independent, c.sources, c.disagree) == ("low", 1, (("SC", "C"),),
+                                                                  False)
+    assert c.basis == "one independent source (SC graded C); 0 of 1 claim corroborated"
+
+
+def test_two_independent_sources_one_graded_b_is_moderate():
+    c = _confidence([("K1", "cooperation", 2)], [("K1", "SB"), ("K1", "SC")])
+    assert (c.level, c.n_independent, c.n_claims, c.n_corroborated) == ("moderate", 2, 1, 1)
+    assert c.basis == ("2 independent sources (SB graded B, SC graded C); 1 of 1 claim "
+                       "corroborated")
+
+
+def test_two_independent_sources_graded_c_only_are_low():
+    c = _confidence([("K1", "cooperation", 2)], [("K1", "SC"), ("K1", "SE")])
+    assert (c.level, c.n_independent) == ("low", 2)
+
+
+def test_three_independent_sources_two_graded_a_or_b_are_high():
+    c = _confidence([("K1", "cooperation", 2), ("K2", "cooperation", 1)],
+                    [("K1", "SA"), ("K1", "SB"), ("K2", "SC")])
+    assert (c.level, c.n_independent, c.disagree) == ("high", 3, False)
+    assert (c.n_claims, c.n_corroborated) == (2, 1)  # K1 confirmed by SA and SB; K2 not
+
+
+def test_three_independent_sources_one_graded_a_or_b_are_moderate():
+    c = _confidence([("K1", "cooperation", 2)], [("K1", "SA"), ("K1", "SC"), ("K1", "SE")])
+    assert (c.level, c.n_independent) == ("moderate", 3)
+
+
+def test_sources_pointing_in_opposite_directions_lower_the_level_one_step():
+    # high (three independent, two A/B) -> moderate: SC's claims net to limitation
+    c = _confidence([("K1", "cooperation", 2), ("K2", "limitation", 3)],
+                    [("K1", "SA"), ("K1", "SB"), ("K2", "SC")])
+    assert (c.level, c.disagree) == ("moderate", True)
+    assert c.basis.endswith("; the sources point in opposite directions")
+    # moderate -> low
+    c = _confidence([("K1", "cooperation", 2), ("K2", "limitation", 1)],
+                    [("K1", "SB"), ("K2", "SC")])
+    assert (c.level, c.disagree) == ("low", True)
+    # low stays low
+    c = _confidence([("K1", "cooperation", 2), ("K2", "limitation", 1)],
+                    [("K1", "SC"), ("K2", "SE")])
+    assert (c.level, c.disagree) == ("low", True)
+
+
+def test_a_source_whose_claims_net_to_zero_does_not_disagree():
+    # SA: +2 and -2 nets to 0: it points nowhere, so nothing is opposed
+    c = _confidence([("K1", "cooperation", 2), ("K2", "limitation", 2)],
+                    [("K1", "SA"), ("K2", "SA"), ("K1", "SB")])
+    assert (c.level, c.disagree) == ("moderate", False)
+
+
+def test_derived_copies_count_once():
+    # SD (graded B) copies SA: with SC that is two independent sources, not three
+    c = _confidence([("K1", "cooperation", 2)], [("K1", "SA"), ("K1", "SD"), ("K1", "SC")])
+    assert (c.level, c.n_independent) == ("moderate", 2)
+    assert c.sources == (("SA", "A"), ("SC", "C"))  # the copy counts under its original
+    # the copy alone with its original: one source, however many quotes
+    c = _confidence([("K1", "cooperation", 2)], [("K1", "SA"), ("K1", "SD")])
+    assert (c.level, c.n_independent, c.n_corroborated) == ("low", 1, 0)
+
+
+def test_no_claims_is_no_source():
+    c = _confidence([], [])
+    assert (c.level, c.n_independent, c.basis) == ("low", 0, "no coded source")
+
+
+@pytest.mark.parametrize("w_coop, w_lim, expect", [
+    (13, 14, "divided"),    # net -1 inside max(2, 27/4)
+    (13, 12, "divided"),    # net 1 inside max(2, 25/4)
+    (9, 0, "cooperation"),  # net 9 >= max(2, 9/4)
+    (0, 9, "limitation"),
+    (1, 0, "divided"),      # net 1 < the minimum of 2
+    (2, 0, "cooperation"),
+    (20, 13, "divided"),    # net 7 < 33/4
+    (20, 12, "cooperation"),  # net 8 = 32/4: at least a quarter names a direction
+    (0, 0, "none"),
+])
+def test_direction_and_the_near_tie_band(w_coop, w_lim, expect):
+    assert direction(w_coop, w_lim) == expect
