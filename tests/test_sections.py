@@ -374,9 +374,6 @@ def test_title(report):
             in _text_of(out))
 
 
-@pytest.mark.xfail(strict=True, reason="package bug: sections/report.py show_title counts "
-                   "len(report.sources), every source dated by as_of, including those with no "
-                   "claim in scope (show_sources and the source summary leave them out)")
 def test_title_counts_only_the_sources_the_claims_rest_on(report):
     idle = report.sources.iloc[[0]].assign(source_id="S9", n_claims=0)
     other = Report(**{**report.__dict__, "sources": pd.concat([report.sources, idle])})
@@ -415,7 +412,7 @@ def test_ach(report):
             '<td class="small">From H2, they fight together</td>') in out
     assert "<td>without S2</td><td>2</td><td>H2 &gt; H1</td><td>no</td>" in out
     assert "<td>analyst opinion only</td><td>0</td><td>(no claims left)</td><td>-</td>" in out
-    assert "it loses first place when scored on without S2" in out
+    assert "it loses first place in these tests: without S2" in out
     assert ("<td><b>H2.1</b> Arms for oil</td><td>not observed in the coded sources</td>"
             '<td class="small"></td>') in out
     assert '<td><b>H1.1</b> Joint drills</td><td>observed</td><td class="small">E001</td>' in out
@@ -498,7 +495,8 @@ def test_dyad_evidence(report):
     # each claim once, flagged when contradicted, then every quote that makes it
     assert ('<div class="claim-text">China and Russia drill together <span class="cite">[E001]'
             '</span> <span class="check check-contradicted">contradicted by reference data'
-            '</span></div><div class="quote-line"><q>Joint naval drills began</q> '
+            '</span></div>') in out
+    assert ('<div class="quote-line"><q>Joint naval drills began</q> '
             '<span class="cite">[E001.1; S1 chars 10-40]</span>') in out
     assert ('<div class="claim-text">Trade between them stays small <span class="cite">[E002]'
             '</span></div>') in out  # consistent: no flag
@@ -756,9 +754,10 @@ def test_every_user_field_reaches_the_page_escaped():
         assert f"{base} {SCRIPT_ESCAPED} {MIXED_ESCAPED}" in everything, base
     # the runner-up's indicator, lower-cased into a sentence, stays escaped too
     assert f"arms for oil {SCRIPT_ESCAPED} {MIXED_ESCAPED}" in everything
-    # notes (on a claim, on a quote) are for the analyst and printed nowhere: not even raw
-    for note in ("a claim note", "a quote note"):
-        assert note not in everything, note
+    # a claim's note is the coder's reason, printed under the claim (escaped); a quote's note
+    # is for the analyst only and printed nowhere, not even raw
+    assert f"a claim note {SCRIPT_ESCAPED} {MIXED_ESCAPED}" in everything
+    assert "a quote note" not in everything
 
 
 def test_index_escapes_its_text():

@@ -217,8 +217,10 @@ def ach_estimate(scores: pd.DataFrame, by_group: pd.DataFrame, hypotheses: pd.Da
     'likely' when the leader keeps first place with every single source and every class
     of evidence left out and leads the runner-up by at least a quarter of the runner-up's
     inconsistency; 'roughly even chance' between the first two otherwise. A hypothesis
-    whose inconsistency is at least twice the leader's (and at least 2 weighted points
-    worse) is called 'unlikely'. Returns leader, runner_up, term, unlikely (ids), robust
+    whose inconsistency is at least twice the leader's and at least `UNLIKELY_GAP` (10)
+    weighted points worse (several strongly inconsistent claims) is called 'unlikely'; the
+    runner-up of a roughly even chance never is. Returns leader, runner_up, term, unlikely
+    (ids), robust
     (bool), and the reasons in words."""
     titles = dict(zip(hypotheses["hypothesis"], hypotheses["title"]))
     ordered = scores.sort_values(["rank", "hypothesis"])

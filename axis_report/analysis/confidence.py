@@ -14,7 +14,8 @@ derived, by the rules below (also in docs/codebook.md), from the claims a judgme
 
 A balance of claims (summed weight of cooperation against limitation, each claim counted
 once) names a direction only when the net is at least `NEAR_TIE_MIN` and at least
-`NEAR_TIE_SHARE` of the total weight; otherwise it is a near-tie and the sources are divided.
+`NEAR_TIE_SHARE` of the total weight, or when one side has no claims at all; otherwise it is a
+near-tie and the sources are divided.
 """
 
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ def direction(w_cooperation: float, w_limitation: float) -> str:
     total = w_cooperation + w_limitation
     if total == 0:
         return "none"
+    if w_cooperation == 0 or w_limitation == 0:  # nothing on one side: no tie to call
+        return "cooperation" if w_cooperation else "limitation"
     net = w_cooperation - w_limitation
     if abs(net) < max(NEAR_TIE_MIN, NEAR_TIE_SHARE * total):
         return "divided"

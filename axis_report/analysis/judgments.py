@@ -47,14 +47,15 @@ def join_words(items) -> str:
 
 
 def _WORDS_OR(n: int) -> str:  # noqa: N802 - reads as a number word in the f-strings
+    if n == 0:
+        return "none"
     return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
 
 
 def sentence_title(title: str) -> str:
     """Return a title for use inside a sentence: lower-case first letter, unless the
     title starts with a proper name ("Russia-centred ...")."""
-    first = title.split("-")[0].split()[0] if title else ""
-    if first in vocab.COUNTRY_NAMES.values():
+    if any(title.startswith(name) for name in vocab.COUNTRY_NAMES.values()):
         return title
     return title[:1].lower() + title[1:]
 
@@ -77,18 +78,20 @@ def _tally(claims: pd.DataFrame) -> dict:
 
 _LEANS = {"cooperation": "describe more cooperation than limitation",
           "limitation": "describe more limitation than cooperation",
-          "divided": "are divided: the balance is too close to name a direction"}
+          "divided": "are divided"}
 
 
 def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, quotes,
                          sources, corroboration, fact_check=None, pacts_in_force=None,
-                         countries=()) -> list:
+                         countries=(), excluded: pd.DataFrame | None = None) -> list:
     """Return the key judgments on the claims in scope, the broadest first.
 
     `evidence` is the long frame in scope (contradicted claims already left out unless
     asked for); `dyads_table` comes from `tables.tabulate_dyads`; `quotes`, `sources` and
     `corroboration` give each judgment its confidence; `fact_check` names contradicted
-    claims; `pacts_in_force` (dyad, treaty_id, name, defence) is set beside gaps.
+    claims; `pacts_in_force` (dyad, treaty_id, name, defence) is set beside gaps;
+    `excluded` holds the rows of contradicted claims left out of `evidence` (None when they
+    were counted, as the report parameter `include_contradicted` asks).
     """
     def conf(frame):
         return assess_confidence(_ids(frame), claims=frame.drop_duplicates("record_id"),
@@ -103,9 +106,11 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
         t = _tally(pair_claims)
         lean = direction(t["w_c"], t["w_l"])
         out.append(Judgment(
-            f"Across the pairs among {names}, the coded claims {_LEANS[lean]}: "
-            f"{count_words(t['n_c'], 'claim')} of cooperation against {t['n_l']} of "
-            f"limitation (summed weight {t['w_c']} against {t['w_l']}).",
+            f"Across the pairs among {names}, the coded claims {_LEANS[lean]}"
+            f"{', too close to name a direction' if lean == 'divided' else ''}: "
+            f"{count_words(t['n_c'], 'claim')} of cooperation against "
+            f"{_WORDS_OR(t['n_l'])} of limitation (summed weight {t['w_c']} against "
+            f"{t['w_l']}).",
             _ids(pair_claims), conf(pairs), "pairs"))
 
     covered = dyads_table[dyads_table["n_records"] > 0].sort_values(
@@ -118,7 +123,7 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
         strongest = claims[claims["weight"] == claims["weight"].max()]
         doms = sorted({f"{s.domain} {s.stance}" for s in strongest.itertuples()})
         out.append(Judgment(
-            f"{_pair_name(r.dyad)}: the claims {_LEANS[lean].split(':')[0]}, with "
+            f"{_pair_name(r.dyad)}: the claims {_LEANS[lean]}, with "
             f"{count_words(t['n_c'], 'claim')} of cooperation and {_WORDS_OR(t['n_l'])} of "
             "limitation; "
             f"the weightiest (weight {int(claims['weight'].max())}) concern {join_words(doms)}.",
@@ -130,11 +135,19 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
         lean = direction(t["w_c"], t["w_l"])
         out.append(Judgment(
             f"Claims about the group as a whole ({count_words(len(group), 'claim')}, not "
-            f"charged to any pair) {_LEANS[lean].split(':')[0]}: {t['n_c']} of cooperation "
-            f"against {t['n_l']} of limitation.",
+            f"charged to any pair) {_LEANS[lean]}: {_WORDS_OR(t['n_c'])} of cooperation "
+            f"against {_WORDS_OR(t['n_l'])} of limitation.",
             _ids(group), conf(evidence[dyad == vocab.GROUP]), "group"))
 
     missing = dyads_table.loc[dyads_table["n_records"] == 0, "dyad"].tolist()
+    # A pair whose only claims were left out as contradicted is not a silent pair.
+    only_bad = sorted(set(missing) & set(excluded["dyad"].astype(str))) if (
+        excluded is not None and len(excluded)) else []
+    if only_bad:
+        missing = [d for d in missing if d not in only_bad]
+        out.append(Judgment(
+            f"The only claims on {join_words(_pair_name(d) for d in only_bad)} are contradicted "
+            "by the reference data (see the fact check).", (), None, "contradicted pairs"))
     if missing:
         text = (f"The coded sources say nothing about {join_words(_pair_name(d) for d in missing)}"
                 ": a gap in the source base, not a finding that "
@@ -150,10 +163,12 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
 
     if fact_check is not None and not fact_check.empty:
         bad = fact_check[fact_check["status"] == "contradicted"]
+        # `excluded` holds the contradicted claims' rows when they were left out.
+        fate = ("left out of every count and of the ACH" if excluded is not None
+                else "flagged but counted, as the report's parameters ask")
         if not bad.empty:
             quoted = "; ".join(f"\u201c{r.quote}\u201d ({r.record_id})" for r in bad.itertuples())
             out.append(Judgment(
                 f"The reference data contradict {count_words(len(bad), 'coded claim')}, "
-                f"left out of every count and of the ACH: {quoted}.", _ids(bad), None,
-                "fact check"))
+                f"{fate}: {quoted}.", _ids(bad), None, "fact check"))
     return out

@@ -97,8 +97,9 @@ def tabulate_dyads(evidence_long: pd.DataFrame, *, dyads) -> pd.DataFrame:
     sums["verdict"] = [balance_label(c, lim, n) for c, lim, n in
                        zip(sums["w_cooperation"], sums["w_limitation"], sums["n_records"])]
     if "roots" in frame:
-        roots = frame.groupby("dyad")["roots"].agg(lambda r: len({x for s in r for x in s.split()}))
-        sums["n_sources"] = roots.reindex(sums.index).fillna(0).astype(int)
+        roots = frame.groupby("dyad")["roots"].agg(
+            lambda r: len({x for s in r for x in str(s).split()}))
+        sums["n_sources"] = [int(roots.get(d, 0)) for d in sums.index]
     return sums.reset_index()
 
 
@@ -132,21 +133,26 @@ def summarize_countries(evidence_long: pd.DataFrame, *, countries) -> pd.DataFra
     return pd.DataFrame(rows)
 
 
-def tabulate_analysts(evidence_long: pd.DataFrame) -> pd.DataFrame:
-    """Return who said what: one row per record attributed to a named person, by person
-    then record."""
-    named = evidence_long[evidence_long["attribution"] == "named"]
-    per_record = (named.groupby("record_id", sort=True)
-                  .agg(analyst=("analyst", "first"), affiliation=("affiliation", "first"),
-                       stance=("stance", "first"), domain=("domain", "first"),
-                       dyads=("dyad", lambda s: ", ".join(str(d) for d in s)),
-                       quote=("quote", "first"), source_id=("source_id", "first"))
-                  .reset_index())
+def tabulate_analysts(evidence_long: pd.DataFrame, quotes: pd.DataFrame | None = None
+                      ) -> pd.DataFrame:
+    """Return who said what: one row per quote attributed to a named person (every quote of
+    each claim in scope when `quotes` is given, else each claim's first quote), with the
+    claim's stance, domain and dyads, by person then claim."""
     cols = ["analyst", "affiliation", "record_id", "stance", "domain", "dyads", "quote",
             "source_id"]
-    per_record["stance"] = per_record["stance"].astype(str)
-    per_record["domain"] = per_record["domain"].astype(str)
-    return per_record[cols].sort_values(["analyst", "record_id"], ignore_index=True)
+    claims = (evidence_long.groupby("record_id", sort=True)
+              .agg(stance=("stance", "first"), domain=("domain", "first"),
+                   dyads=("dyad", lambda s: ", ".join(str(d) for d in s)))
+              .reset_index())
+    if quotes is None:
+        quotes = evidence_long.drop_duplicates("record_id")
+    named = quotes[(quotes["attribution"] == "named")
+                   & quotes["record_id"].isin(set(claims["record_id"]))]
+    out = named[["analyst", "affiliation", "record_id", "quote", "source_id"]].merge(
+        claims, on="record_id")
+    out["stance"] = out["stance"].astype(str)
+    out["domain"] = out["domain"].astype(str)
+    return out[cols].sort_values(["analyst", "record_id"], ignore_index=True)
 
 
 def find_gaps(dyad_domain: pd.DataFrame) -> pd.DataFrame:

@@ -347,7 +347,7 @@ def plot_network(dyads_table: pd.DataFrame, *, defence_dyads=(), ax=None):
             width = 1.0 + 6.0 * row.n_records / top
             ax.plot([x1, x2], [y1, y2], color=colors_by_verdict.get(row.verdict, "#888888"),
                     linewidth=width, solid_capstyle="round", gid=f"edge-{row.dyad}", zorder=1)
-            label = f"{row.n_records} claims"
+            label = f"{row.n_records} claim{'s' if row.n_records != 1 else ''}"
             if "n_sources" in dyads_table:
                 label += f", {row.n_sources} src"
         if row.dyad in defence_dyads:

@@ -96,10 +96,11 @@ def build_brief(inputs: Inputs, params: Params, *, alignment: pd.DataFrame | Non
                else diff_snapshots(previous_snapshot, snapshot))
     change_counts = ({} if changes is None
                      else {k: int((changes["change"] == k).sum()) for k in CHANGE_KINDS})
-    judgments = [] if counted.empty else derive_key_judgments(
+    members = [c for c in inputs.group if any(c in vocab.split_dyad(d) for d in f.dyads)]
+    judgments = [] if rows.empty else derive_key_judgments(
         counted, dyads_table, quotes=quotes, sources=inputs.sources,
         corroboration=corroboration, fact_check=fact_check, pacts_in_force=pacts,
-        countries=f.countries)
+        countries=members, excluded=rows[rows["contradicted"].astype(bool)])
     return Brief(
         focus=f, as_of=as_of, edition=params.get("edition") or "",
         previous_edition=params.get("previous_edition") or "", evidence=rows,

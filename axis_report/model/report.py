@@ -254,7 +254,8 @@ def _ach_judgment(result: AchResult, counted, quotes, sources, corroboration) ->
         corroboration=corroboration), "hypotheses")
 
 
-def _bottom_line(dyads_table: pd.DataFrame, ach_result, summary: dict) -> list:
+def _bottom_line(dyads_table: pd.DataFrame, ach_result, summary: dict,
+                 contradicted_only=()) -> list:
     """The bottom line up front, in plain sentences that do not repeat the judgments below:
     which readings fit the evidence, where the claims point pair by pair, which pairs rest
     on one source or none, and what it all rests on."""
@@ -283,14 +284,17 @@ def _bottom_line(dyads_table: pd.DataFrame, ach_result, summary: dict) -> list:
         lines.append(f"The claims {join_words(parts)}.")
     thin = [r.dyad for r in dyads_table.itertuples()
             if r.n_records and getattr(r, "n_sources", 2) <= 1]
-    silent = groups.get("no evidence", [])
-    if thin or silent:
+    silent = [d for d in groups.get("no evidence", []) if d not in set(contradicted_only)]
+    if thin or silent or contradicted_only:
         bits = []
         if thin:
             bits.append(f"{join_words(thin)} {'rests' if len(thin) == 1 else 'rest'} on a "
                         "single source")
         if silent:
             bits.append(f"the sources say nothing about {join_words(silent)}")
+        if contradicted_only:
+            bits.append(f"the only claims on {join_words(list(contradicted_only))} are "
+                        "contradicted by the reference data")
         lines.append(f"Coverage is uneven: {'; '.join(bits)}.")
     n, k = summary["n_sources"], summary["n_independent"]
     indep = ("none derived from another" if n == k
@@ -357,7 +361,9 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
                           params)
     judgments = derive_key_judgments(counted, dyads_table, quotes=quotes, sources=inputs.sources,
                                      corroboration=corroboration, fact_check=fact_check,
-                                     pacts_in_force=pacts, countries=params.countries)
+                                     pacts_in_force=pacts, countries=params.countries,
+                                     excluded=None if params.get("include_contradicted")
+                                     else evidence[evidence["record_id"].isin(contradicted)])
     if ach_result is not None:
         judgments.insert(0, _ach_judgment(ach_result, counted, quotes, inputs.sources,
                                           corroboration))
@@ -371,8 +377,11 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
         evidence_table=evidence_in_table_order(evidence, sources, checks),
         dyads=dyads, dyad_domain=dyad_domain, dyads_table=dyads_table,
         countries_table=tables.summarize_countries(counted, countries=params.countries),
-        gaps=tables.find_gaps(dyad_domain), analysts=tables.tabulate_analysts(evidence),
-        judgments=judgments, bottom_line=_bottom_line(dyads_table, ach_result, summary),
+        gaps=tables.find_gaps(dyad_domain), analysts=tables.tabulate_analysts(evidence, quotes),
+        judgments=judgments,
+        bottom_line=_bottom_line(dyads_table, ach_result, summary, contradicted_only=sorted(
+            set(dyads_table.loc[dyads_table["n_records"] == 0, "dyad"])
+            & set(evidence.loc[evidence["record_id"].isin(contradicted), "dyad"].astype(str)))),
         source_summary=summary, quotes=quotes, corroboration=corroboration,
         contradicted=contradicted, counted=counted, assumptions=inputs.assumptions,
         treaties=inputs.treaties, pacts=pacts,

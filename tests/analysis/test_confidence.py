@@ -95,7 +95,7 @@ def test_no_claims_is_no_source():
     (13, 12, "divided"),    # net 1 inside max(2, 25/4)
     (9, 0, "cooperation"),  # net 9 >= max(2, 9/4)
     (0, 9, "limitation"),
-    (1, 0, "divided"),      # net 1 < the minimum of 2
+    (1, 0, "cooperation"),  # nothing on the other side: no tie to call
     (2, 0, "cooperation"),
     (20, 13, "divided"),    # net 7 < 33/4
     (20, 12, "cooperation"),  # net 8 = 32/4: at least a quarter names a direction

@@ -9,7 +9,7 @@ from conftest import ALL_DYADS, GROUP, quote, record
 
 from axis_report import vocab
 from axis_report.analysis import tables
-from axis_report.inputs.evidence import evidence_long_frame
+from axis_report.inputs.evidence import evidence_long_frame, quotes_frame
 
 
 def test_dyad_domain_counts_weights_and_net(small_evidence):
@@ -58,9 +58,6 @@ def test_tabulate_dyads_counts_independent_sources_when_it_knows_them(small_evid
     assert tab["n_sources"].to_dict() == {"CHN-IRN": 0, "CHN-RUS": 3, "IRN-RUS": 3}
 
 
-@pytest.mark.xfail(strict=True, reason="package bug: analysis/tables.py:101 fills the n_sources "
-                   "of a frame with no claims (a brief whose only claims are contradicted) "
-                   "with fillna(0) on a str column: a Pandas4Warning now, an error in pandas 4")
 def test_tabulate_dyads_of_no_claims_counts_no_sources(small_evidence):
     import warnings
 
@@ -201,15 +198,12 @@ def test_tabulate_analysts(small_evidence):
         domain="economic", dyads="IRN-RUS", quote="quote A4", source_id="S1")]
 
 
-@pytest.mark.xfail(strict=True, reason="package bug: tables.tabulate_analysts reads the long "
-                   "frame's first-quote columns, so a named analyst quoted second is left out "
-                   "(8 shipped claims, e.g. E006.3 Alexander Gabuev)")
 def test_tabulate_analysts_sees_a_named_analyst_in_any_quote():
     claim = record("N", ["CHN-RUS"], "limitation", 2, quotes=[
         quote("S1", text="the article says"),
         quote("S2", text="Ann says", attribution="named", analyst="Ann Analyst",
               affiliation="Think Tank")])
-    who = tables.tabulate_analysts(evidence_long_frame([claim]))
+    who = tables.tabulate_analysts(evidence_long_frame([claim]), quotes_frame([claim]))
     assert who["analyst"].tolist() == ["Ann Analyst"]
 
 

@@ -173,8 +173,6 @@ def test_network_of_another_group_shows_only_its_countries():
     assert {"2 claims, 1 src", "3 claims, 2 src", "no evidence"} <= names
 
 
-@pytest.mark.xfail(strict=True, reason="package bug: figures/plots.py plot_network labels an "
-                   "edge f'{n_records} claims', so a pair with one claim reads '1 claims'")
 def test_network_labels_one_claim_in_the_singular():
     tab = pd.DataFrame({"dyad": ["CHN-RUS"], "n_records": [1], "net_balance": [3.0],
                         "verdict": ["net cooperation"]})
