@@ -103,9 +103,6 @@ def test_full_report_pdf_opens_and_holds_title_and_dyads(full_report):
         assert dyad in text, dyad
 
 
-@pytest.mark.xfail(strict=True, reason="package bug: the per-dyad evidence tables' last header, "
-                   "'Sources', does not fit its 8% column (templates/sections/"
-                   "dyad_evidence.html.j2) and sticks 1.6px out of every page it is on")
 def test_nothing_overflows_the_page(full_report):
     assert find_overflow(full_report[2]) == []
 
