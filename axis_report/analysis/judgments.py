@@ -70,10 +70,11 @@ def _pair_name(dyad: str) -> str:
 
 
 def _tally(claims: pd.DataFrame) -> dict:
+    """Counts and summed weights of distinct claims by stance, and the direction they lean."""
     coop = claims[claims["stance"] == "cooperation"]
     lim = claims[claims["stance"] == "limitation"]
-    return dict(n_c=len(coop), n_l=len(lim), w_c=int(coop["weight"].sum()),
-                w_l=int(lim["weight"].sum()))
+    w_c, w_l = int(coop["weight"].sum()), int(lim["weight"].sum())
+    return dict(n_c=len(coop), n_l=len(lim), w_c=w_c, w_l=w_l, lean=direction(w_c, w_l))
 
 
 _LEANS = {"cooperation": "describe more cooperation than limitation",
@@ -104,7 +105,7 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
     names = join_words([vocab.country_name(c) for c in countries])
     if not pair_claims.empty:
         t = _tally(pair_claims)
-        lean = direction(t["w_c"], t["w_l"])
+        lean = t["lean"]
         out.append(Judgment(
             f"Across the pairs among {names}, the coded claims {_LEANS[lean]}"
             f"{', too close to name a direction' if lean == 'divided' else ''}: "
@@ -119,7 +120,7 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
         rows = evidence[dyad == r.dyad]
         claims = rows.drop_duplicates("record_id")
         t = _tally(claims)
-        lean = direction(t["w_c"], t["w_l"])
+        lean = t["lean"]
         strongest = claims[claims["weight"] == claims["weight"].max()]
         doms = sorted({f"{s.domain} {s.stance}" for s in strongest.itertuples()})
         out.append(Judgment(
@@ -132,7 +133,7 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
     group = evidence[dyad == vocab.GROUP].drop_duplicates("record_id")
     if not group.empty:
         t = _tally(group)
-        lean = direction(t["w_c"], t["w_l"])
+        lean = t["lean"]
         out.append(Judgment(
             f"Claims about the group as a whole ({count_words(len(group), 'claim')}, not "
             f"charged to any pair) {_LEANS[lean]}: {_WORDS_OR(t['n_c'])} of cooperation "
