@@ -5,10 +5,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report briefs schedule validate test test-fast lint bench lab clean
+.PHONY: help setup report briefs schedule validate test test-fast lint bench lab clean \
+        clean-reports
 
 help: ## list the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-13s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(STAMP): pyproject.toml
 	@# HarfBuzz-Subset halves WeasyPrint's PDF time; without it WeasyPrint falls back to fontTools.
@@ -35,11 +36,25 @@ briefs: $(STAMP) ## build the report and the 10 briefs that changed (reports/bri
 schedule: $(STAMP) ## print the crontab line and systemd units for daily briefs
 	$(BIN)/axis-report schedule --print
 
+.PHONY: add-source ingest review
+add-source: $(STAMP) ## add FILE=doc.txt (or .html) as a source; ARGS="--title T --date D ..."
+	@test -n "$(FILE)" || { echo 'usage: make add-source FILE=path/to/doc.txt [ARGS="--title T --outlet O --date YYYY-MM-DD"]'; exit 2; }
+	$(BIN)/axis-report add-source "$(FILE)" $(ARGS)
+
+ingest: $(STAMP) ## add every document waiting in inbox/ (text + <slug>.yaml sidecar) as a source
+	$(BIN)/axis-report ingest
+
+review: $(STAMP) ## claims awaiting review; SOURCE=S012 ARGS="--accept ID --reject ID ..."
+	$(BIN)/axis-report review $(SOURCE) $(ARGS)
+
+eval-extract: $(STAMP) ## score the claim extractor: dev (project sources) and held-out (eval/) gold
+	$(BIN)/python -m axis_report.ingest.evaluate
+
 test: $(STAMP) ## run the whole test suite (unit tests, then notebook renders)
 	$(BIN)/pytest -q
 
-test-fast: $(STAMP) ## run the unit tests only (no notebook is executed; well under a minute)
-	$(BIN)/pytest -q -m "not notebook"
+test-fast: $(STAMP) ## run the unit tests on two workers (no notebook executed, no full fuzz corpus)
+	$(BIN)/pytest -q -m "not notebook" -n 2
 
 lint: $(STAMP) ## check the code with ruff
 	@$(BIN)/ruff --version >/dev/null 2>&1 || $(BIN)/pip install --quiet --disable-pip-version-check -e '.[lint]'
@@ -52,7 +67,11 @@ lab: $(STAMP) ## install JupyterLab (optional extra) and open the notebooks
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[lab]'
 	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/
 
-clean: ## remove rendered reports, build leftovers and caches (keeps .venv)
-	rm -rf build .pytest_cache notebooks/*.ipynb
+clean: ## remove caches and build leftovers (build/, paired .ipynb); keeps reports/ and .venv
+	rm -rf build .pytest_cache .ruff_cache notebooks/*.ipynb
+	find . -path './$(VENV)' -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+clean-reports: ## DELETE every published report and brief, all brief editions, manifest, run log
+	@echo "deleting everything under reports/: the published report and briefs, every archived"
+	@echo "brief edition (reports/briefs/archive), the manifest and the run log"
 	find reports -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
-	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +

@@ -12,6 +12,7 @@ from .analysis.factcheck import alignment_countries
 from .config import ProjectPaths, find_project
 from .errors import InputError, Problem
 from .inputs import load_inputs
+from .inputs.files import read_text
 from .inputs.parameters import read_parameters
 from .model.brief import Brief, build_brief
 from .model.params import WHERE, check_parameters
@@ -25,6 +26,13 @@ def _spec(notebook: Path):
     """The parameters `notebook` declares (so missing ones take their defaults and unknown
     names are refused), or None for a project without that notebook."""
     return read_parameters(notebook) if notebook.is_file() else None
+
+
+def _pending(paths: ProjectPaths) -> int:
+    """How many candidate claims (proposed by the extractor for new sources) await review."""
+    from .ingest.candidates import pending_counts
+
+    return sum(pending_counts(paths).values())
 
 
 def project_paths(project: str = "") -> ProjectPaths:
@@ -43,8 +51,10 @@ def prepare_report(**parameters) -> Report:
     params = check_parameters(parameters, spec=spec, group=inputs.group, hypothesis_ids=ids)
     alignment = load_alignment(paths, inputs.group,
                                also=alignment_countries(inputs.evidence))
-    return build_report(inputs, params, alignment=alignment, spec=spec,
-                        figure_cache=paths.figure_cache)
+    report = build_report(inputs, params, alignment=alignment, spec=spec,
+                          figure_cache=paths.figure_cache)
+    report.pending_review = _pending(paths)
+    return report
 
 
 def prepare_brief(**parameters) -> Brief:
@@ -55,16 +65,22 @@ def prepare_brief(**parameters) -> Brief:
     params = check_parameters(parameters, spec=_spec(paths.brief_notebook), group=inputs.group)
     snapshot = None
     if params.get("previous"):
-        try:
-            snapshot = json.loads(Path(params.previous).read_text(encoding="utf-8"))
+        try:  # a bounded read of a regular file (see inputs.files)
+            snapshot = json.loads(read_text(Path(params.previous)))
             if not isinstance(snapshot, list):
                 raise ValueError("not a list of records")
-        except (OSError, ValueError) as exc:
+            reason = None
+        except InputError as err:
+            reason = err.problems[0].message
+        except (OSError, ValueError, RecursionError) as exc:
+            reason = str(exc)
+        if reason is not None:
             raise InputError([Problem(WHERE, f"the previous edition's record snapshot "
-                                             f"{params.previous} is damaged ({exc})",
-                                      field="previous")]) from None
+                                             f"{params.previous} is damaged ({reason})",
+                                      field="previous")])
     alignment = load_alignment(paths, inputs.group, also=alignment_countries(inputs.evidence))
     brief = build_brief(inputs, params, alignment=alignment, previous_snapshot=snapshot)
     if not brief.edition:
         brief.edition = dt.date.today().isoformat()
+    brief.pending_review = _pending(paths)
     return brief

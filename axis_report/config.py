@@ -12,11 +12,20 @@ from pathlib import Path
 
 from .errors import InputError, Problem
 
-__all__ = ["PROJECT_FILE", "ProjectPaths", "find_project", "PACKAGE_DIR", "TEMPLATES_DIR"]
+__all__ = ["PROJECT_FILE", "ProjectPaths", "find_project", "PACKAGE_DIR", "TEMPLATES_DIR",
+           "CELL_TIMEOUT", "RENDER_TIMEOUT", "REPORT_NAME"]
 
 PROJECT_FILE = "axis-project.yaml"
 PACKAGE_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
+
+REPORT_NAME = "axis-report"  # the full report's file name, without extension
+
+# Execution limits, in seconds (`--cell-timeout` and `--timeout` of `report` and `briefs`):
+# a notebook cell running longer is stopped, a render (execution and export) running
+# longer is killed; either fails that output with a message saying which limit it hit.
+CELL_TIMEOUT = 300
+RENDER_TIMEOUT = 900
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,12 @@ class ProjectPaths:
         return self.root / "build"
 
     @property
+    def work(self) -> Path:
+        """Where renders make their working folders (removed when a render ends, and by
+        the next run when a render was killed)."""
+        return self.build / "work"
+
+    @property
     def cache(self) -> Path:
         return self.build / "cache"
 
@@ -112,10 +127,15 @@ class ProjectPaths:
 def find_project(start=None) -> ProjectPaths:
     """Return the project holding `start` (default: the current directory): the nearest
     folder, `start` or above, with an axis-project.yaml. Raise InputError if there is none."""
-    here = Path(start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / PROJECT_FILE).is_file():
-            return ProjectPaths(folder)
+    try:
+        here = Path(start or Path.cwd()).resolve()
+        for folder in (here, *here.parents):
+            if (folder / PROJECT_FILE).is_file():
+                return ProjectPaths(folder)
+    except (OSError, ValueError) as exc:  # a NUL in the path, a path too long, ...
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise InputError([Problem(str(start or "."), f"cannot be used as a project folder "
+                                                     f"({reason})")]) from None
     raise InputError([Problem(str(here), f"not inside an axis_report project (no {PROJECT_FILE} "
                                          "here or above): run `axis-report init DIR` to make "
                                          "one, or pass --project DIR")])

@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import vocab
 from .config import TEMPLATES_DIR
+from .errors import strip_controls
 
 __all__ = ["Block", "ENV", "render", "table", "figure", "svg_data_uri", "svg_block"]
 
@@ -33,7 +34,12 @@ def _is_blank(value) -> bool:
 
 def _finalize(value):
     """Return what `{{ value }}` prints: a missing value (None, NaN, NA) as nothing, never
-    as "None" or "nan"; anything else unchanged (and then escaped)."""
+    as "None" or "nan"; text without control characters or bidirectional overrides
+    (an analyst's field may hold ESC, NUL or U+202E); anything else unchanged (and then
+    escaped). Markup a template made (a Block, a macro's output) is left as it is: the
+    values in it went through here already."""
+    if isinstance(value, str) and not hasattr(value, "__html__"):
+        return strip_controls(value)
     return "" if _is_blank(value) and not isinstance(value, str) else value
 
 

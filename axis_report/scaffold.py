@@ -20,6 +20,7 @@ TEMPLATE_FILES = (
     "jupytext.toml",
     "notebooks/report.py",
     "notebooks/brief.py",
+    "notebooks/review.py",
     "docs/codebook.md",
     "seeds/hypotheses.yaml",
     "seeds/assumptions.yaml",

@@ -144,3 +144,63 @@ def _notebook_tier_guard(request, monkeypatch):
         raise AssertionError("this test executes a notebook: mark it @pytest.mark.notebook")
 
     monkeypatch.setattr(papermill, "execute_notebook", refuse)
+
+
+# --- small file systems, and what a test run may leave in the repository -------------------
+
+@pytest.fixture
+def tmpfs(tmp_path):
+    """mount(name, size="64k", readonly=False) -> a folder on its own tmpfs (a full disk
+    or a read-only folder that binds even for root). Skips unless running as root with
+    mount(8) allowed; every mount is undone at teardown."""
+    import os
+    import subprocess
+
+    mounted = []
+
+    def mount(name="fs", size="64k", readonly=False):
+        if os.geteuid() != 0:
+            pytest.skip("needs root to mount a tmpfs")
+        folder = tmp_path / name
+        folder.mkdir()
+        opts = f"size={size}" + (",ro" if readonly else "")
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", opts, "tmpfs", str(folder)],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(folder)
+        return folder
+
+    yield mount
+    for folder in reversed(mounted):
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def _leftovers():
+    found = {str(p) for p in (REPO / "build").glob("*.failed.ipynb")}
+    found |= {str(p) for p in (REPO / "build" / "work").glob("*")}
+    found |= {str(p) for p in (TINY / "build").glob("**/*")}
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_leftovers_in_the_repository():
+    """Tests render in temporary projects: a run of the suite leaves no failed notebook or
+    working folder in the repository's build/, and nothing in the tiny fixture."""
+    before = _leftovers()
+    yield
+    new = sorted(_leftovers() - before)
+    assert not new, f"the test run left files in the repository: {new}"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Leave the whole fuzz corpus (marker `fuzz`) out of any `-m` selection that does not
+    name it, such as `make test-fast`'s "not notebook": plain `pytest` (`make test`) runs
+    it, and `pytest -m fuzz` runs it alone."""
+    expression = config.getoption("markexpr") or ""
+    if not expression or "fuzz" in expression:
+        return
+    fuzz = [item for item in items if item.get_closest_marker("fuzz") is not None]
+    if fuzz:
+        config.hook.pytest_deselected(items=fuzz)
+        items[:] = [item for item in items if item.get_closest_marker("fuzz") is None]

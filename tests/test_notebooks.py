@@ -22,7 +22,7 @@ LANGUAGE_INFO = {
 
 
 def test_there_are_notebooks():
-    assert [p.name for p in PATHS] == ["brief.py", "report.py"]
+    assert [p.name for p in PATHS] == ["brief.py", "report.py", "review.py"]
 
 
 def test_pairing_is_configured_for_the_notebooks_folder():

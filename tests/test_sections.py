@@ -298,7 +298,8 @@ def make_brief(*, evil: bool = False, changes: str = "some") -> Brief:
     confidence = Confidence("low", 1, (("S2", "C"),), False, 1, 0)
     return Brief(
         focus=Focus("IRN-RUS", "dyad", ("IRN", "RUS"), ("IRN-RUS",)), as_of="2024-05-20",
-        edition="2024-06-01", previous_edition="2024-05-01", evidence=rows,
+        edition="2024-06-01", previous_edition="" if changes == "first" else "2024-05-01",
+        evidence=rows,
         dyads_table=report.dyads_table[report.dyads_table["dyad"] == "IRN-RUS"],
         domain_table=domain_table,
         judgments=[Judgment(t("Iran and Russia lean to limitation"), ("E002",), confidence,
@@ -678,6 +679,12 @@ def test_changes():
     assert "<td>E009</td><td>removed</td><td><q>Gone now</q></td>" in _flat(out)
     assert brief_sections.show_changes(make_brief(changes="first")).markup == (
         "<p>This is the first edition of this brief.</p>")
+    # a previous edition whose record snapshot the grid found damaged, and skipped
+    skipped = Brief(**{**make_brief(changes="first").__dict__, "previous_edition": "2024-05-01"})
+    assert _flat(brief_sections.show_changes(skipped).markup) == (
+        "<p>The record snapshot of the previous edition (of 2024-05-01) was missing or damaged, "
+        "so this edition cannot list what changed since then: it is shown as a first "
+        "edition.</p>")
     assert brief_sections.show_changes(make_brief(changes="none")).markup == (
         "<p>No evidence record for this focus changed since the edition of 2024-05-01.</p>")
 

@@ -3,7 +3,9 @@
 Drawing a figure and writing it as SVG costs 0.1-0.3 s; a report draws seven. The key
 hashes the plotting function's module source, the package, matplotlib and seaborn
 versions, and the data and options passed, so a cached SVG is reused only when the
-figure would come out byte-identical anyway (SVG output here is deterministic).
+figure would come out byte-identical anyway (SVG output here is deterministic). Each entry
+is stored with its checksum (`publish.publish_checked`): a cut or altered entry is a miss,
+drawn again and stored over the damaged one.
 """
 
 import hashlib
@@ -16,7 +18,7 @@ import pandas as pd
 import seaborn as sns
 
 from .._version import __version__
-from ..publish import publish
+from ..publish import publish_checked, read_checked
 from .plots import STYLE
 
 __all__ = ["figure_svg", "cached_svg"]
@@ -68,14 +70,16 @@ def cached_svg(draw, *args, cache_dir: Path | None, **kwargs) -> bytes:
     a sequence of Axes), from `cache_dir` when an identical figure was drawn before."""
     key = _key(draw, args, kwargs) if cache_dir else None
     path = Path(cache_dir) / f"{key}.svg" if key else None
-    if path is not None and path.exists():
-        return path.read_bytes()
+    if path is not None:
+        svg = read_checked(path)
+        if svg is not None and svg.startswith(b"<?xml"):
+            return svg
     axes = draw(*args, **kwargs)
     ax = axes[0] if isinstance(axes, (list, tuple)) or hasattr(axes, "__array__") else axes
     svg = figure_svg(ax.figure)
     if path is not None:
         try:
-            publish({path: svg})
-        except OSError:  # a read-only checkout still renders, just without the cache
+            publish_checked(path, svg)
+        except OSError:  # a read-only or full checkout still renders, without the cache
             pass
     return svg

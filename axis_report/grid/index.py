@@ -7,7 +7,15 @@ from ..analysis.focus import parse_focus
 from ..publish import publish
 from .plan import REPORT_NAME
 
-__all__ = ["index_rows", "write_index"]
+__all__ = ["index_rows", "write_index", "edition_label"]
+
+
+def edition_label(edition: str) -> str:
+    """'2025-07-02 06:30' for 2025-07-02T063000Z; a later edition of the same second
+    (2025-07-02T063000Z-002) is labelled '2025-07-02 06:30 (2)'."""
+    label = f"{edition[:10]} {edition[11:13]}:{edition[13:15]}"
+    seq = edition[19:]
+    return f"{label} ({int(seq)})" if seq.isdigit() else label
 
 
 def index_rows(manifest: dict, tasks: list, group) -> list:
@@ -23,7 +31,7 @@ def index_rows(manifest: dict, tasks: list, group) -> list:
                "earlier": []}
         if entry is not None:
             row["edition_date"] = entry["edition_date"]
-            row["earlier"] = [{"label": f"{e[:10]} {e[11:13]}:{e[13:15]}",
+            row["earlier"] = [{"label": edition_label(e),
                                "href": f"archive/{t.name}/{e}/{t.name}.pdf"}
                               for e in reversed(entry["editions"]) if e != entry["edition"]]
         rows.append(row)

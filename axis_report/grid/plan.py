@@ -12,13 +12,11 @@ from pathlib import Path
 
 from .._version import __version__
 from ..analysis.focus import all_focuses, select_for_focus, snapshot_records
-from ..config import ProjectPaths
+from ..config import REPORT_NAME, ProjectPaths
 from ..inputs import load_inputs
 from ..inputs.sources import sources_as_of
 
 __all__ = ["Task", "REPORT_NAME", "plan_grid"]
-
-REPORT_NAME = "axis-report"
 
 
 @dataclass

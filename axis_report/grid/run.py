@@ -7,38 +7,58 @@ Layout under the reports folder (`out_dir`, default the project's reports/):
     briefs/<focus>.html / .pdf           the latest edition of each brief
     briefs/archive/<focus>/<edition>/    every edition: html, pdf and records.json
     briefs/index.html                    links to each brief with its edition date
-    briefs/manifest.json                 the key and edition of every output
+    briefs/manifest.json                 key, edition and file hashes of every output
     briefs/runs.log                      one block per run: what was built, skipped, failed
-    briefs/.lock                         held while a run is going
+    briefs/.lock                         held while a run is going (holder and deadline)
 
-An output is rebuilt only when its key changes: a hash of its notebook, its parameters,
-the package version and the inputs it reads (for a brief, the evidence records on its
-focus rather than the whole evidence file). Every file is written under a temporary
-name and renamed into place, so a run killed at any moment leaves every published
-file whole, and the next run takes over from the manifest.
+An output is rebuilt when its key changes (a hash of its notebook, its parameters, the
+package version and the inputs it reads), or when its published files are not the ones
+the manifest records (replaced by hand or by `axis-report report`, cut, deleted): a
+brief whose archived edition is whole is then restored from the archive, the report is
+rebuilt. Every file is written under a temporary name and renamed into place, so a run
+killed at any moment leaves every published file whole; the next run clears what it
+left (temporaries, working folders) and takes over from the manifest.
+
+Unattended runs never fail silently: every run, a refused one included, writes its
+block to runs.log with the full cause of every failure. Each render has time limits
+(a cell, the whole render); a render past its limit is killed and reported, and the
+run exits 1.
 """
 
 import datetime as dt
 import json
+import math
+import multiprocessing
+import multiprocessing.connection
 import os
+import shutil
 import signal
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import ProjectPaths
+from ..config import CELL_TIMEOUT, RENDER_TIMEOUT, ProjectPaths
 from ..errors import InputError
-from ..publish import publish
+from ..publish import is_stale_temporary, publish
 from .index import write_index
 from .lock import GridLock, LockHeld
-from .manifest import read_manifest
+from .manifest import (
+    ManifestError,
+    file_sha256,
+    known_editions,
+    load_manifest,
+    next_edition,
+    read_snapshot,
+)
 from .plan import Task, plan_grid
 
 __all__ = ["run_grid"]
 
 _KERNEL_START_ERRORS = ("address already in use", "kernel died", "timeout waiting for kernel",
                         "kernel didn't respond", "failed to start")
+_KILL_GRACE = 30   # seconds past its own time limit before the run kills a render's worker
+_RUN_SLACK = 300   # seconds a run's deadline allows beyond its renders' limits
 
 
 def _now() -> dt.datetime:
@@ -59,8 +79,9 @@ def _is_kernel_start_error(exc: BaseException) -> bool:
 
 
 def _worker_init(lock_fd: int) -> None:
-    """Pool worker start-up: drop the inherited lock descriptor, and ask Linux to kill this
-    worker if the run that forked it dies (SIGKILL included), so no orphan lingers."""
+    """Render worker start-up: drop the inherited lock descriptor, and ask Linux to kill
+    this worker if the run that forked it dies (SIGKILL included), so no orphan lingers
+    (its kernel notices its parent is gone and exits too)."""
     try:
         os.close(lock_fd)
     except OSError:
@@ -72,11 +93,11 @@ def _worker_init(lock_fd: int) -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
         if os.getppid() == 1:  # the parent died before prctl took effect
             os._exit(1)
-    except (OSError, AttributeError):  # not Linux: orphans exit when their queue closes
+    except (OSError, AttributeError):  # not Linux: orphans exit when their pipe closes
         pass
 
 
-def _render_with_retry(job, attempts: int = 3):
+def _render_with_retry(job, workdir: Path, attempts: int = 3):
     """Worker body: render one job; retry only failures to start a kernel (papermill #511
     reports ZMQ 'address already in use' when kernels start in parallel)."""
     from ..render.job import RenderError, render
@@ -84,7 +105,7 @@ def _render_with_retry(job, attempts: int = 3):
     started = time.perf_counter()
     for attempt in range(1, attempts + 1):
         try:
-            render(job)
+            render(job, workdir=workdir)
             return job.name, None, time.perf_counter() - started, attempt
         except RenderError as exc:
             return job.name, str(exc), time.perf_counter() - started, attempt
@@ -97,134 +118,413 @@ def _render_with_retry(job, attempts: int = 3):
     raise AssertionError("unreachable")
 
 
-def _clean_stale_temps(root: Path) -> int:
-    # Only called under the lock: any temporary file left is from a killed run.
-    n = 0
-    for tmp in root.rglob(".*.tmp"):
-        tmp.unlink(missing_ok=True)
-        n += 1
-    return n
+def _worker_main(job, workdir, conn, lock_fd) -> None:
+    _worker_init(lock_fd)
+    try:
+        result = _render_with_retry(job, workdir)
+    except BaseException as exc:  # noqa: BLE001 - whatever happens, the run hears of it
+        result = (job.name, f"{type(exc).__name__}: {exc}", 0.0, 1)
+    try:
+        conn.send(result)
+    finally:
+        conn.close()
 
 
-def _job_for(task: Task, out_dir: Path, briefs_dir: Path, edition_id: str, edition_date: str,
-             previous: dict | None, build_dir: Path):
-    from ..render.job import RenderJob
+@dataclass
+class _Slot:
+    job: object
+    workdir: Path
+    proc: object
+    conn: object
+    started: float
+    deadline: float
 
-    if task.kind == "report":
-        return RenderJob(notebook=task.notebook, parameters=task.parameters, name=task.name,
-                         outputs={"html": out_dir / f"{task.name}.html",
-                                  "pdf": out_dir / f"{task.name}.pdf"},
-                         failed_notebook=build_dir / f"{task.name}.failed.ipynb",
-                         work_root=build_dir / "work")
-    archive = briefs_dir / "archive" / task.name / edition_id
-    params = {**task.parameters, "edition": edition_date}
-    if previous:
-        params["previous"] = str(briefs_dir / previous["archive"] / "records.json")
-        params["previous_edition"] = previous["edition_date"]
-    return RenderJob(
-        notebook=task.notebook, parameters=params, name=task.name,
-        outputs={"html": briefs_dir / f"{task.name}.html", "pdf": briefs_dir / f"{task.name}.pdf"},
-        mirrors={"html": [archive / f"{task.name}.html"], "pdf": [archive / f"{task.name}.pdf"]},
-        extra_files={archive / "records.json":
-                     json.dumps(task.snapshot, indent=1, sort_keys=True).encode("utf-8")},
-        failed_notebook=build_dir / f"brief-{task.name}.failed.ipynb",
-        work_root=build_dir / "work",
-    )
+
+def _exit_text(code) -> str:
+    if code is None:
+        return "still running"
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
+
+
+def _finish_slot(slot: _Slot) -> None:
+    slot.conn.close()
+    if slot.proc.is_alive():
+        slot.proc.kill()
+    slot.proc.join(5)
+    shutil.rmtree(slot.workdir, ignore_errors=True)
+
+
+def _run_jobs(jobs: list, *, workers: int, lock_fd: int, limit: float, work_root: Path,
+              on_result) -> None:
+    """Render `jobs` in up to `workers` forked processes; call `on_result(name, error,
+    seconds, attempts)` as each ends. A worker still going `limit` + grace seconds after it
+    started (its own time limit did not stop it) is killed with its kernel; a worker that
+    dies is reported with its exit status."""
+    from ..render.job import keep_failed
+    from ..render.notebook import kill_kernel
+
+    ctx = multiprocessing.get_context("fork")
+    pending, running = list(jobs), []
+    try:
+        _schedule(ctx, pending, running, workers=workers, lock_fd=lock_fd, limit=limit,
+                  work_root=work_root, on_result=on_result, keep_failed=keep_failed,
+                  kill_kernel=kill_kernel)
+    finally:  # the run is stopping early (an error, an interrupt): stop what is running
+        for slot in running:
+            slot.proc.kill()
+            kill_kernel(slot.workdir)
+            _finish_slot(slot)
+
+
+def _schedule(ctx, pending, running, *, workers, lock_fd, limit, work_root, on_result,
+              keep_failed, kill_kernel) -> None:
+    while pending or running:
+        while pending and len(running) < workers:
+            job = pending.pop(0)
+            workdir = work_root / f"{os.getpid()}.{job.name}.grid"
+            shutil.rmtree(workdir, ignore_errors=True)
+            workdir.mkdir(parents=True)
+            recv, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_worker_main, args=(job, workdir, send, lock_fd),
+                               name=f"render-{job.name}", daemon=True)
+            proc.start()
+            send.close()
+            now = time.monotonic()
+            running.append(_Slot(job, workdir, proc, recv, now, now + limit + _KILL_GRACE))
+        wait = max(0.0, min(s.deadline for s in running) - time.monotonic())
+        ready = multiprocessing.connection.wait([s.conn for s in running], timeout=wait)
+        for slot in list(running):
+            took = time.monotonic() - slot.started
+            if slot.conn in ready:
+                try:
+                    result = slot.conn.recv()
+                except (EOFError, OSError):
+                    slot.proc.join(5)
+                    result = (slot.job.name, "the render worker died "
+                              f"({_exit_text(slot.proc.exitcode)}) before it reported",
+                              took, 1)
+            elif time.monotonic() >= slot.deadline:
+                slot.proc.kill()
+                kill_kernel(slot.workdir)
+                slot.proc.join(5)
+                kept = keep_failed(slot.job, slot.workdir / f"{slot.job.name}.executed.ipynb")
+                result = (slot.job.name, f"{slot.job.name}: did not finish within {limit:g} s "
+                          "(the render time limit, --timeout); its worker was killed" + kept,
+                          took, 1)
+            else:
+                continue
+            running.remove(slot)
+            _finish_slot(slot)
+            on_result(*result)
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+class _RunLog:
+    """runs.log: appended and synced; a run that cannot write it still says so."""
+
+    def __init__(self, briefs_dir: Path, stream):
+        self.path = briefs_dir / "runs.log"
+        self.stream = stream
+
+    def write(self, lines: list) -> None:
+        text = "\n".join(line.replace("\n", "\n      ") for line in lines) + "\n"
+        try:
+            with open(self.path, "a", encoding="utf-8") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            print(f"axis-report briefs: could not write {self.path}: "
+                  f"{exc.strerror or exc}", file=self.stream, flush=True)
+
+
+def _stamp(t: dt.datetime) -> str:
+    return f"{t:%Y-%m-%d %H:%M:%S} UTC"
 
 
 def run_grid(paths: ProjectPaths, *, out_dir: Path, force: bool = False,
-             workers: int | None = None, only=None, as_of: str = "", stream=None) -> int:
-    """Build what changed; return 0 when every output is up to date, 1 if any failed."""
+             workers: int | None = None, only=None, as_of: str = "", stream=None,
+             timeout: float | None = None, cell_timeout: float | None = None,
+             before=None) -> int:
+    """Build what changed; return 0 when every output is up to date (or another run is
+    in progress, alive and within its deadline), 1 if any output or the run failed.
+    Bad inputs raise InputError (logged first). `timeout` and `cell_timeout` limit each
+    render and each cell, in seconds (defaults: config.RENDER_TIMEOUT, CELL_TIMEOUT).
+    `before`, if given, is called once the lock is held and before anything is planned
+    (the command line ingests the inbox there, so two runs never ingest at once)."""
     stream = stream or sys.stdout
     out_dir = Path(out_dir)
     briefs_dir = out_dir / "briefs"
-    started = time.perf_counter()
+    started, stamp = time.perf_counter(), _now()
+    log = _RunLog(briefs_dir, stream)
+    timeout = float(timeout or RENDER_TIMEOUT)
+    cell_timeout = min(float(cell_timeout or CELL_TIMEOUT), timeout)
     try:
-        with GridLock(briefs_dir / ".lock") as lock:
-            return _run_locked(paths, out_dir, briefs_dir, force, workers, only,
-                               as_of, stream, started, lock.fileno())
+        briefs_dir.mkdir(parents=True, exist_ok=True)
+        lock = GridLock(briefs_dir / ".lock").__enter__()
     except LockHeld as held:
         print(f"axis-report briefs: another run is in progress ({held}); nothing done.",
-              file=stream)
+              file=stream, flush=True)
+        log.write([f"{_stamp(stamp)} run refused: another run is in progress ({held}); "
+                   "nothing done"])
         return 0
-
-
-def _log(briefs_dir: Path, lines: list) -> None:
-    with open(briefs_dir / "runs.log", "a", encoding="utf-8") as fh:
-        fh.write("\n".join(lines) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def _run_locked(paths, out_dir, briefs_dir, force, workers, only, as_of, stream,
-                started, lock_fd) -> int:
-    stale = _clean_stale_temps(out_dir)
-    stamp = _now()
-    edition_id = stamp.strftime("%Y-%m-%dT%H%M%SZ")
-    edition_date = stamp.date().isoformat()
-    manifest_path = briefs_dir / "manifest.json"
-    manifest = read_manifest(manifest_path)
+    except OSError as exc:
+        print(f"axis-report briefs: cannot use the reports folder {briefs_dir}: "
+              f"{exc.strerror or exc}; nothing done.", file=stream, flush=True)
+        log.write([f"{_stamp(stamp)} run failed before building: cannot use {briefs_dir}: "
+                   f"{exc.strerror or exc}"])
+        return 1
+    run = _Run(paths, out_dir, briefs_dir, stream, log, lock, stamp, started,
+               timeout=timeout, cell_timeout=cell_timeout)
     try:
-        tasks = plan_grid(paths, as_of=as_of)
-    except InputError as err:
-        _log(briefs_dir, [f"{stamp:%Y-%m-%d %H:%M:%S} UTC run failed before building: {err}"])
-        raise
-    if only:
-        tasks = [t for t in tasks if t.name in set(only)]
-    todo = [t for t in tasks if force or manifest["outputs"].get(t.name, {}).get("key") != t.key]
-    skipped = [t.name for t in tasks if t not in todo]
-    workers = max(1, min(workers or min(os.cpu_count() or 1, 4), len(todo) or 1))
-    print(f"{len(tasks)} outputs: {len(todo)} to build, {len(skipped)} unchanged"
-          + (f" (workers: {workers})" if todo else "")
-          + (f"; removed {stale} temporary files left by an interrupted run" if stale else ""),
-          file=stream, flush=True)
-    built, failed = [], {}
-    if todo:
-        jobs = [_job_for(t, out_dir, briefs_dir, edition_id, edition_date,
-                         manifest["outputs"].get(t.name) if t.kind == "brief" else None,
-                         paths.build) for t in todo]
-        by_name = {t.name: t for t in todo}
-        # Forked workers drop their copy of the lock's descriptor at once: otherwise workers
-        # orphaned by a killed run would keep the next run locked out.
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
-                                 initargs=(lock_fd,)) as pool:
-            futures = [pool.submit(_render_with_retry, job) for job in jobs]
-            for n, fut in enumerate(as_completed(futures), 1):
-                name, error, took, attempts = fut.result()
+        if before is not None:
+            before()
+        return run.run(force=force, workers=workers, only=only, as_of=as_of)
+    except InputError:
+        raise  # logged by the run; the command line prints it and exits 2
+    except (OSError, ManifestError) as exc:  # a folder that cannot be written, say
+        print(f"axis-report briefs: run failed: {exc}", file=stream, flush=True)
+        log.write([f"{_stamp(stamp)} run failed: {exc}"]
+                  + ([f"  built before it failed: {', '.join(run.built)}"] if run.built else [])
+                  + [f"  note: {text}" for text in run.notes]
+                  + [f"  FAILED {name}: {err}" for name, err in run.failed.items()])
+        return 1
+    finally:
+        lock.__exit__(None, None, None)
+
+
+class _Run:
+    def __init__(self, paths, out_dir, briefs_dir, stream, log, lock, stamp, started, *,
+                 timeout, cell_timeout):
+        self.paths, self.out_dir, self.briefs_dir = paths, out_dir, briefs_dir
+        self.stream, self.log, self.lock = stream, log, lock
+        self.stamp, self.started = stamp, started
+        self.timeout, self.cell_timeout = timeout, cell_timeout
+        self.manifest_path = briefs_dir / "manifest.json"
+        self.notes, self.built, self.failed = [], [], {}
+
+    def say(self, text: str) -> None:
+        print(text, file=self.stream, flush=True)
+
+    def note(self, text: str) -> None:
+        """Something the run found and dealt with: printed now, and logged."""
+        self.notes.append(text)
+        self.say(f"note: {text}")
+
+    def publish_manifest(self) -> None:
+        publish({self.manifest_path: json.dumps(self.manifest, indent=1, sort_keys=True)
+                 .encode("utf-8")})
+
+    # --- before building -----------------------------------------------------------------
+    def clean_leftovers(self) -> tuple:
+        """Under the lock: remove temporaries and working folders killed runs left."""
+        from ..render.job import remove_stale_workdirs
+
+        temps = 0
+        for root in (self.out_dir, self.paths.build):
+            if not root.is_dir():
+                continue
+            for tmp in root.rglob(".*.tmp"):
+                if is_stale_temporary(tmp):
+                    tmp.unlink(missing_ok=True)
+                    temps += 1
+        return temps, remove_stale_workdirs(self.paths.work)
+
+    def check_published(self, task: Task, entry: dict) -> tuple:
+        """('ok' | 'restore' | 'rebuild', what is wrong, hashes to record) for an output
+        whose key is unchanged: are its published files the ones the manifest records?"""
+        folder = self.out_dir if task.kind == "report" else self.briefs_dir
+        recorded = entry.get("files") or {}
+        archived = (self.briefs_dir / entry["archive"] if task.kind == "brief"
+                    and entry.get("archive") else None)
+        want, wrong = {}, []
+        for ext in ("html", "pdf"):
+            expected = recorded.get(ext)
+            copy = archived / f"{task.name}.{ext}" if archived else None
+            if expected is None and copy is not None:  # an older manifest: the archive says
+                expected = file_sha256(copy)
+            if expected is None:
+                return "rebuild", "no record of its published files", {}
+            want[ext] = expected
+            if file_sha256(folder / f"{task.name}.{ext}") != expected:
+                wrong.append(ext)
+        if not wrong:
+            return "ok", "", want
+        what = (f"{' and '.join(f'{task.name}.{e}' for e in wrong)} "
+                f"{'differs' if len(wrong) == 1 else 'differ'} from what the manifest records "
+                "(replaced, cut or deleted)")
+        if archived is not None and all(file_sha256(archived / f"{task.name}.{e}") == want[e]
+                                        for e in wrong):
+            return "restore", what, want
+        return "rebuild", what, want
+
+    def restore(self, task: Task, entry: dict, want: dict) -> None:
+        folder = self.briefs_dir / entry["archive"]
+        publish({self.briefs_dir / f"{task.name}.{ext}":
+                 (folder / f"{task.name}.{ext}").read_bytes() for ext in want})
+
+    def job_for(self, task: Task, previous: dict | None):
+        from ..render.job import RenderJob
+
+        common = dict(notebook=task.notebook, name=task.name, work_root=self.paths.work,
+                      timeout=self.timeout, cell_timeout=self.cell_timeout)
+        if task.kind == "report":
+            return RenderJob(parameters=task.parameters,
+                             outputs={"html": self.out_dir / f"{task.name}.html",
+                                      "pdf": self.out_dir / f"{task.name}.pdf"},
+                             failed_notebook=self.paths.build / f"{task.name}.failed.ipynb",
+                             **common)
+        archive = self.briefs_dir / "archive" / task.name / self.edition_id
+        params = {**task.parameters, "edition": self.edition_id[:10]}
+        if previous:
+            params["previous_edition"] = previous["edition_date"]
+            snapshot = self.briefs_dir / previous["archive"] / "records.json"
+            _, wrong = read_snapshot(snapshot, previous.get("records"))
+            if wrong:  # reported once, here; the brief is built as a first edition, noted
+                self.note(f"{task.name}: the previous edition's record snapshot {snapshot} is "
+                          f"{wrong}; skipped: this edition lists no changes and says why")
+            else:
+                params["previous"] = str(snapshot)
+        return RenderJob(
+            parameters=params,
+            outputs={"html": self.briefs_dir / f"{task.name}.html",
+                     "pdf": self.briefs_dir / f"{task.name}.pdf"},
+            mirrors={"html": [archive / f"{task.name}.html"],
+                     "pdf": [archive / f"{task.name}.pdf"]},
+            extra_files={archive / "records.json":
+                         json.dumps(task.snapshot, indent=1, sort_keys=True).encode("utf-8")},
+            failed_notebook=self.paths.build / f"brief-{task.name}.failed.ipynb",
+            **common,
+        )
+
+    # --- the run -----------------------------------------------------------------------------
+    def run(self, *, force, workers, only, as_of) -> int:
+        for text in self.lock.notes:
+            self.note(text)
+        temps, workdirs = self.clean_leftovers()
+        self.manifest, notes, repaired = load_manifest(
+            self.briefs_dir, stamp=self.stamp.strftime("%Y-%m-%dT%H%M%SZ"))
+        for text in notes:
+            self.note(text)
+        if repaired:
+            self.publish_manifest()
+        self.edition_id, clock = next_edition(self.stamp, known_editions(self.manifest,
+                                                                         self.briefs_dir))
+        if clock:
+            self.note(clock)
+        try:
+            tasks = plan_grid(self.paths, as_of=as_of)
+        except InputError as err:
+            self.log.write([f"{_stamp(self.stamp)} run failed before building: {err}"]
+                           + [f"  note: {n}" for n in self.notes])
+            raise
+        if only:
+            tasks = [t for t in tasks if t.name in set(only)]
+        outputs = self.manifest["outputs"]
+        todo, skipped, restored = [], [], []
+        for t in tasks:
+            entry = outputs.get(t.name)
+            if force or entry is None or entry.get("key") != t.key:
+                todo.append(t)
+                continue
+            status, what, want = self.check_published(t, entry)
+            if status == "ok":
+                skipped.append(t.name)
+            elif status == "restore":
+                self.restore(t, entry, want)
+                restored.append(t.name)
+                self.note(f"{t.name}: {what}; restored from its archived edition "
+                          f"{entry['edition']}")
+            else:
+                todo.append(t)
+                self.note(f"{t.name}: {what}; rebuilt")
+            if status != "rebuild" and entry.get("files") != want:
+                entry["files"] = want
+                self.publish_manifest()
+        workers = max(1, min(workers or min(os.cpu_count() or 1, 4), len(todo) or 1))
+        self.say(f"{len(tasks)} outputs: {len(todo)} to build, {len(skipped)} unchanged"
+                 + (f", {len(restored)} restored" if restored else "")
+                 + (f" (workers: {workers})" if todo else "")
+                 + (f"; removed {temps} temporary files left by an interrupted run"
+                    if temps else "")
+                 + (f"; removed {workdirs} working folders left by a killed render"
+                    if workdirs else ""))
+        built, failed = self.built, self.failed
+        if todo:
+            self.lock.extend(math.ceil(len(todo) / workers) * (self.timeout + _KILL_GRACE + 10)
+                             + _RUN_SLACK)
+            jobs = [self.job_for(t, outputs.get(t.name) if t.kind == "brief" else None)
+                    for t in todo]
+            by_name = {t.name: t for t in todo}
+            records = {j.name: next(iter(j.extra_files.values()), None) for j in jobs}
+            failed_nb = {j.name: j.failed_notebook for j in jobs}
+            counter = iter(range(1, len(todo) + 1))
+
+            def on_result(name, error, took, attempts):
+                n = next(counter)
                 retry = f", {attempts} attempts" if attempts > 1 else ""
                 if error:
                     failed[name] = error
-                    print(f"[{n:2d}/{len(todo)}] FAILED {name:<12} {took:5.1f} s{retry}: "
-                          f"{error.splitlines()[0][:160]}", file=stream, flush=True)
-                    continue
-                t = by_name[name]
-                prev = manifest["outputs"].get(name, {})
-                entry = {"key": t.key, "kind": t.kind, "edition": edition_id,
-                         "edition_date": edition_date}
-                if t.kind == "brief":
-                    entry["archive"] = f"archive/{name}/{edition_id}"
-                    entry["editions"] = [*prev.get("editions", []), edition_id]
-                manifest["outputs"][name] = entry
-                publish({manifest_path: json.dumps(manifest, indent=1, sort_keys=True)
-                         .encode("utf-8")})
+                    if by_name[name].kind == "brief":  # what a failed edition left half-made
+                        shutil.rmtree(self.briefs_dir / "archive" / name / self.edition_id,
+                                      ignore_errors=True)
+                    self.say(f"[{n:2d}/{len(todo)}] FAILED {name:<12} {took:5.1f} s{retry}: "
+                             f"{error.splitlines()[0][:160]}")
+                    return
+                self.record_built(by_name[name], records[name])
+                if failed_nb[name] is not None:
+                    Path(failed_nb[name]).unlink(missing_ok=True)  # an older failure's
                 built.append(name)
-                print(f"[{n:2d}/{len(todo)}] built  {name:<12} {took:5.1f} s{retry}",
-                      file=stream, flush=True)
-    if built or not (briefs_dir / "index.html").exists():
-        write_index(briefs_dir, manifest, tasks, _group(paths))
-    took = time.perf_counter() - started
-    summary = (f"built {len(built)}, unchanged {len(skipped)}, failed {len(failed)} "
-               f"in {took:.1f} s")
-    print(summary + (f"; see {briefs_dir / 'index.html'}" if not failed else ""), file=stream)
-    lines = [f"{stamp:%Y-%m-%d %H:%M:%S} UTC run {edition_id}: {summary}"
-             + (" (forced)" if force else ""),
-             f"  built: {', '.join(built) or '-'}",
-             f"  unchanged: {', '.join(skipped) or '-'}"]
-    lines += [f"  FAILED {name}: {err.splitlines()[0][:300]}" for name, err in failed.items()]
-    _log(briefs_dir, lines)
-    if failed:
-        print("failed (previous editions left in place):", file=stream)
-        for name, err in failed.items():
-            print(f"  {name}: {err}", file=stream)
-        return 1
-    return 0
+                self.say(f"[{n:2d}/{len(todo)}] built  {name:<12} {took:5.1f} s{retry}")
+
+            self.paths.work.mkdir(parents=True, exist_ok=True)
+            _run_jobs(jobs, workers=workers, lock_fd=self.lock.fileno(), limit=self.timeout,
+                      work_root=self.paths.work, on_result=on_result)
+        if built or restored or not (self.briefs_dir / "index.html").exists():
+            write_index(self.briefs_dir, self.manifest, tasks, _group(self.paths))
+        return self.finish(force, built, skipped, restored, failed)
+
+    def record_built(self, task: Task, records: bytes | None) -> None:
+        from ..publish import sha256_bytes
+
+        outputs = self.manifest["outputs"]
+        prev = outputs.get(task.name, {})
+        folder = self.out_dir if task.kind == "report" else self.briefs_dir
+        entry = {"key": task.key, "kind": task.kind, "edition": self.edition_id,
+                 "edition_date": self.edition_id[:10],
+                 "files": {ext: file_sha256(folder / f"{task.name}.{ext}")
+                           for ext in ("html", "pdf")}}
+        if task.kind == "brief":
+            entry["archive"] = f"archive/{task.name}/{self.edition_id}"
+            entry["editions"] = [*prev.get("editions", []), self.edition_id]
+            if records is not None:
+                entry["records"] = sha256_bytes(records)
+        outputs[task.name] = entry
+        self.publish_manifest()
+
+    def finish(self, force, built, skipped, restored, failed) -> int:
+        took = time.perf_counter() - self.started
+        summary = (f"built {len(built)}, unchanged {len(skipped)}, failed {len(failed)} "
+                   f"in {took:.1f} s")
+        self.say(summary + (f"; see {self.briefs_dir / 'index.html'}" if not failed else ""))
+        lines = [f"{_stamp(self.stamp)} run {self.edition_id}: {summary}"
+                 + (" (forced)" if force else ""),
+                 f"  built: {', '.join(built) or '-'}",
+                 f"  unchanged: {', '.join(skipped) or '-'}"]
+        if restored:
+            lines.append(f"  restored: {', '.join(restored)}")
+        lines += [f"  note: {text}" for text in self.notes]
+        lines += [f"  FAILED {name}: {err}" for name, err in failed.items()]
+        self.log.write(lines)
+        if failed:
+            self.say("failed (previous editions left in place):")
+            for name, err in failed.items():
+                self.say(f"  {name}: {err}")
+            return 1
+        return 0

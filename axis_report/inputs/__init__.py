@@ -10,8 +10,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..config import ProjectPaths
+from ..errors import InputError, Problem
 from .evidence import load_evidence
-from .files import file_sha256
+from .files import file_sha256, inside, present
 from .hypotheses import load_assumptions, load_hypotheses
 from .reference import load_atop, load_cow, load_treaties
 from .settings import Settings, load_settings
@@ -43,25 +44,40 @@ class Inputs:
         return self.settings.countries
 
 
+def _check_inside(paths: ProjectPaths) -> None:
+    """Raise InputError if an input file is a symbolic link out of the project: only
+    files inside the project folder are read."""
+    fixed = [paths.settings_file, paths.sources_file, paths.evidence_file,
+             paths.hypotheses_file, paths.assumptions_file, *paths.reference_files()]
+    outside = [f for f in fixed if present(f) and not inside(f, paths.root)]
+    if outside:
+        raise InputError([Problem(str(f), f"leads outside the project folder {paths.root} "
+                                          "(a symbolic link): only files inside it are read")
+                          for f in outside])
+
+
 def load_inputs(paths: ProjectPaths) -> Inputs:
     """Return the project's inputs, checked; raise InputError listing every problem of
     the first file that has any."""
-    settings = load_settings(paths.settings_file) if paths.settings_file.exists() else Settings()
+    _check_inside(paths)
+    settings = load_settings(paths.settings_file) if present(paths.settings_file) else Settings()
     group = settings.countries
     sources, texts = load_sources(paths.sources_file)
     hypotheses, indicators = (load_hypotheses(paths.hypotheses_file, group=group)
-                              if paths.hypotheses_file.exists() else (None, None))
+                              if present(paths.hypotheses_file) else (None, None))
     evidence = load_evidence(paths.evidence_file, texts, group=group,
                              hypothesis_ids=None if hypotheses is None
-                             else list(hypotheses["hypothesis"]))
-    assumptions = (load_assumptions(paths.assumptions_file) if paths.assumptions_file.exists()
+                             else list(hypotheses["hypothesis"]),
+                             text_files=dict(zip(sources["source_id"],
+                                                 (paths.seeds / f for f in sources["file"]))))
+    assumptions = (load_assumptions(paths.assumptions_file) if present(paths.assumptions_file)
                    else pd.DataFrame(columns=["assumption", "text", "if_wrong"]))
     treaties = load_treaties(paths.treaties_file, group=group)
     atop, cow = load_atop(paths.atop_file), load_cow(paths.cow_file)
     read = [paths.sources_file, paths.evidence_file,
             *(paths.seeds / f for f in sources["file"]),
             *([paths.hypotheses_file] if hypotheses is not None else []),
-            *([paths.assumptions_file] if paths.assumptions_file.exists() else []),
+            *([paths.assumptions_file] if present(paths.assumptions_file) else []),
             *paths.reference_files()]
     files = pd.DataFrame({"file": [str(f.relative_to(paths.root)) for f in read],
                           "sha256": [file_sha256(f) for f in read]})

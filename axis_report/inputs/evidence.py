@@ -20,8 +20,16 @@ from pathlib import Path
 import pandas as pd
 
 from .. import vocab
-from ..errors import InputError
-from .checks import FieldChecker
+from ..errors import InputError, Problem
+from .checks import (
+    MAX_ID_CHARS,
+    MAX_NAME_CHARS,
+    FieldChecker,
+    member,
+    record_name,
+    show,
+    show_names,
+)
 from .files import Entry, read_yaml_entries
 
 __all__ = ["CLAIM_FIELDS", "QUOTE_FIELDS", "SCOPES", "Evidence", "validate_claims",
@@ -36,6 +44,10 @@ QUOTE_FIELDS = ("source", "quote", "attribution", "analyst", "affiliation", "cre
 SCOPES = ("dyads", "hub", "group")
 # Credibility 1 ("confirmed by other sources") is derived from corroboration, never typed.
 TYPED_CREDIBILITY = tuple(g for g in vocab.CREDIBILITY_GRADES if g != 1)
+# Characters of source text one evidence file may have searched for its quotes (each
+# quote not yet seen searches its source's text, at most twice): about a second's work,
+# some ten thousand times what the shipped evidence needs.
+SCAN_BUDGET = 4 * 10**9
 
 
 @dataclass
@@ -54,17 +66,69 @@ def _loose(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _check_quote(check: FieldChecker, quote: str, text: str):
-    """Return (start, end) of the quote's first occurrence, or record a problem."""
-    start = text.find(quote)
-    if start >= 0:
-        return start, start + len(quote)
-    if _loose(quote) in _loose(text):
-        check.problem("quote", "not verbatim in its source: it matches only after folding "
-                               "quotation marks, dashes or whitespace; copy it exactly")
-    else:
-        check.problem("quote", "not found verbatim in its source")
-    return None
+class _Texts:
+    """The source texts quotes are checked against, and a tally of the quotes each source
+    has and misses: a source none of whose quotes is found is one problem with its text
+    (the wrong file, or an emptied one), not one problem per quote."""
+
+    def __init__(self, texts: dict, text_files: dict | None, evidence_file: str):
+        self.texts = texts
+        self.ids = sorted(texts)
+        self.files = text_files or {}
+        self.evidence_file = evidence_file
+        self.quotes = {}    # source id -> number of quotes checked against its text
+        self.misses = {}    # source id -> the problems of its quotes not found
+        self.found = {}     # (source id, quote) -> its first offset, or -1
+        self.loose = {}     # source id -> its text folded (see _loose), made once
+        self.scanned = 0    # characters of text searched so far
+
+    def where(self, source: str) -> str:
+        file = self.files.get(source)
+        return f"its source text {file}" if file is not None else "its source"
+
+    def check(self, check: FieldChecker, source: str, quote: str):
+        """Return (start, end) of the quote's first occurrence in its source's text, or
+        record a problem."""
+        text = self.texts[source]
+        self.quotes[source] = self.quotes.get(source, 0) + 1
+        start = self.found.get((source, quote))
+        if start is None:
+            self.scanned += 2 * len(text)
+            if self.scanned > SCAN_BUDGET:
+                raise InputError([Problem(self.evidence_file, "too many quotes over too large "
+                                          "source texts: checking them would search more than "
+                                          f"{SCAN_BUDGET:,} characters of text; split the "
+                                          "evidence or the texts")])
+            start = self.found[(source, quote)] = text.find(quote)
+        if start >= 0:
+            return start, start + len(quote)
+        if source not in self.loose:
+            self.loose[source] = _loose(text)
+        if _loose(quote) in self.loose[source]:
+            check.problem("quote", f"not verbatim in {self.where(source)}: it matches only "
+                                   "after folding quotation marks, dashes or whitespace; copy "
+                                   "it exactly")
+        else:
+            check.problem("quote", f"not found verbatim in {self.where(source)}")
+        self.misses.setdefault(source, []).append(check.problems[-1])
+        return None
+
+    def summarise(self, problems: list, evidence_file: str) -> list:
+        """Return `problems` with the misses of every source that has two or more quotes
+        and none found replaced by one problem naming its text."""
+        for source, missed in self.misses.items():
+            n = self.quotes[source]
+            if n < 2 or len(missed) < n:
+                continue
+            drop = {id(p) for p in missed}
+            problems = [p for p in problems if id(p) not in drop]
+            problems.append(Problem(
+                str(self.files.get(source, f"the text of source {source}")),
+                f"none of the {n} quotes {evidence_file} gives from source {source} is found "
+                "in this text (first at line "
+                f"{min(p.line or 0 for p in missed)}): is it the right file, whole and "
+                "unchanged?"))
+        return problems
 
 
 def _code_list(check: FieldChecker, field: str, *, allow_empty: bool):
@@ -74,6 +138,8 @@ def _code_list(check: FieldChecker, field: str, *, allow_empty: bool):
         return None
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         check.problem(field, "must be a list of codes, e.g. [CHN, RUS]")
+        return None
+    if not check.items(field, value):
         return None
     if not value and not allow_empty:
         check.problem(field, "must name at least one code")
@@ -89,7 +155,7 @@ def _check_asserts(check: FieldChecker, a, group):
     ASSERTION_KINDS, CHECKABLE = vocab.ASSERTION_KINDS, vocab.CHECKABLE
     if a is None:
         return None
-    if not isinstance(a, dict) or a.get("kind") not in ASSERTION_KINDS:
+    if not isinstance(a, dict) or not member(a.get("kind"), ASSERTION_KINDS):
         check.problem("asserts", f"must be a mapping whose 'kind' is one of "
                                  f"{', '.join(ASSERTION_KINDS)}")
         return None
@@ -97,13 +163,14 @@ def _check_asserts(check: FieldChecker, a, group):
     extra = [k for k in a if k not in allowed]
     if extra:
         check.problem("asserts", f"{a['kind']!r} takes only {', '.join(allowed)}; "
-                                 f"not {', '.join(map(str, extra))}")
+                                 f"not {show_names(extra)}")
         return None
     out = dict(a)
     if "dyads" in allowed:
         dyads = a.get("dyads")
         good = vocab.dyads_among(group)
-        if not isinstance(dyads, list) or not dyads or any(d not in good for d in dyads):
+        if (not isinstance(dyads, list) or not dyads or len(dyads) > len(good)
+                or any(not member(d, good) for d in dyads)):
             check.problem("asserts", f"'dyads' must list dyads among {', '.join(group)}, "
                                      "e.g. [PRK-RUS]")
             return None
@@ -120,15 +187,15 @@ def _check_asserts(check: FieldChecker, a, group):
     for key in ("countries", "versus"):
         if key in allowed:
             codes = a.get(key)
-            if (not isinstance(codes, list) or not codes
-                    or any(c not in vocab.COUNTRY_NAMES for c in codes)):
+            if (not isinstance(codes, list) or not codes or len(codes) > len(vocab.COUNTRY_NAMES)
+                    or any(not member(c, vocab.COUNTRY_NAMES) for c in codes)):
                 check.problem("asserts", f"'{key}' must list known country codes")
                 return None
     return out
 
 
-def _check_quote_entry(file: str, claim_id: str, index: int, item, lines, texts: dict,
-                       source_ids) -> tuple:
+def _check_quote_entry(file: str, claim_id: str, index: int, item, lines,
+                       texts: _Texts) -> tuple:
     """Check one quote of a claim; return (quote dict or None, problems)."""
     line, keys = lines if lines else (None, {})
     entry = Entry(item if isinstance(item, dict) else {}, line or 0, keys)
@@ -138,16 +205,17 @@ def _check_quote_entry(file: str, claim_id: str, index: int, item, lines, texts:
                             "credibility")
         return None, check.problems
     check.unknown_fields(QUOTE_FIELDS)
-    source = check.string("source")
-    if source is not None and source not in source_ids:
-        check.problem("source", f"unknown source id {source!r} (known: "
-                                f"{', '.join(source_ids) or 'none'})")
+    source = check.string("source", limit=MAX_ID_CHARS)
+    if source is not None and source not in texts.texts:
+        known = ", ".join(texts.ids[:20]) + (", ..." if len(texts.ids) > 20 else "")
+        check.problem("source", f"unknown source id {show(source)} (known: "
+                                f"{known or 'none'})")
         source = None
     quote = check.string("quote")
-    span = _check_quote(check, quote, texts[source]) if quote and source else None
+    span = texts.check(check, source, quote) if quote and source else None
     attribution = check.choice("attribution", vocab.ATTRIBUTIONS)
-    analyst = check.string("analyst", required=attribution == "named")
-    affiliation = check.string("affiliation", required=False)
+    analyst = check.string("analyst", required=attribution == "named", limit=MAX_NAME_CHARS)
+    affiliation = check.string("affiliation", required=False, limit=MAX_NAME_CHARS)
     if attribution not in (None, "named") and (analyst or affiliation):
         check.problem("analyst", "only quotes attributed to a named person "
                                  "('attribution: named') carry 'analyst' or 'affiliation'")
@@ -158,8 +226,8 @@ def _check_quote_entry(file: str, claim_id: str, index: int, item, lines, texts:
         check.problem("credibility", "1 ('confirmed by other sources') is derived from "
                                      "independent sources or the reference data, never typed: "
                                      "give 2-6")
-    elif isinstance(credibility, bool) or credibility not in TYPED_CREDIBILITY:
-        check.problem("credibility", f"{credibility!r} is not one of: 2, 3, 4, 5, 6")
+    elif not member(credibility, TYPED_CREDIBILITY):
+        check.problem("credibility", f"{show(credibility)} is not one of: 2, 3, 4, 5, 6")
     note = check.string("note", required=False)
     if check.problems:
         return None, check.problems
@@ -168,7 +236,7 @@ def _check_quote_entry(file: str, claim_id: str, index: int, item, lines, texts:
                 credibility=int(credibility), quote_note=note, quote_line=line), []
 
 
-def _check_claim(check: FieldChecker, texts: dict, source_ids, seen: set, group):
+def _check_claim(check: FieldChecker, texts: _Texts, seen: set, group):
     """Check one claim and its quotes; return the normalized claim, or None."""
     v = check.entry.values
     check.unknown_fields(CLAIM_FIELDS)
@@ -181,11 +249,12 @@ def _check_claim(check: FieldChecker, texts: dict, source_ids, seen: set, group)
         for d in dyads or []:
             a, b = vocab.split_dyad(d)
             if a not in group or b not in group or a == b:
-                check.problem("dyads", f"{d!r} is not a dyad of two of {', '.join(group)}")
+                check.problem("dyads", f"{show(d)} is not a dyad of two of "
+                                       f"{', '.join(group)}")
                 dyads = None
                 break
             if d != vocab.dyad_code(a, b):
-                check.problem("dyads", f"{d!r} must be written {vocab.dyad_code(a, b)!r} "
+                check.problem("dyads", f"{show(d)} must be written {vocab.dyad_code(a, b)!r} "
                                        "(codes in alphabetical order)")
                 dyads = None
                 break
@@ -203,8 +272,8 @@ def _check_claim(check: FieldChecker, texts: dict, source_ids, seen: set, group)
     weight = v.get("weight")
     if weight is None:
         check.problem("weight", "missing: this field is required")
-    elif isinstance(weight, bool) or weight not in vocab.WEIGHTS:
-        check.problem("weight", f"{weight!r} is not one of: 1, 2, 3")
+    elif not member(weight, vocab.WEIGHTS):
+        check.problem("weight", f"{show(weight)} is not one of: 1, 2, 3")
     event_date = check.date("event_date", required=False, partial=True)
     asserts = _check_asserts(check, v.get("asserts"), group)
     note = check.string("note", required=False)
@@ -212,11 +281,10 @@ def _check_claim(check: FieldChecker, texts: dict, source_ids, seen: set, group)
     checked = []
     if not isinstance(quotes, list) or not quotes:
         check.problem("quotes", "missing: list one or more quotes that make this claim")
-    else:
+    elif check.items("quotes", quotes):
         for i, item in enumerate(quotes, 1):
             lines = (check.entry.item_lines.get("quotes") or [None] * len(quotes))[i - 1]
-            q, problems = _check_quote_entry(check.file, check.record, i, item, lines, texts,
-                                             source_ids)
+            q, problems = _check_quote_entry(check.file, check.record, i, item, lines, texts)
             check.problems += problems
             if q is not None:
                 checked.append(q)
@@ -231,22 +299,25 @@ def _check_claim(check: FieldChecker, texts: dict, source_ids, seen: set, group)
                 quotes=checked)
 
 
-def validate_claims(entries, texts: dict, file: str, *, group=vocab.DEFAULT_GROUP):
+def validate_claims(entries, texts: dict, file: str, *, group=vocab.DEFAULT_GROUP,
+                    text_files: dict | None = None):
     """Return (claims, problems): the normalized claims and every problem found.
 
-    `entries` come from `files.read_yaml_entries`; `texts` maps source ids to texts;
-    `group` is the project's countries (dyads pair two of them, a hub is one of them).
+    `entries` come from `files.read_yaml_entries`; `texts` maps source ids to texts (and
+    `text_files` to the files they were read from, for messages); `group` is the project's
+    countries (dyads pair two of them, a hub is one of them). A source none of whose
+    quotes (two or more) is found in its text is one problem naming the text.
     """
     claims, problems, seen = [], [], set()
-    source_ids = sorted(texts)
+    tally = _Texts(texts, text_files, file)
     for n, entry in enumerate(entries, 1):
         cid = entry.values.get("id")
-        check = FieldChecker(file, entry, str(cid)[:40] if cid is not None else f"#{n}")
-        claim = _check_claim(check, texts, source_ids, seen, tuple(group))
+        check = FieldChecker(file, entry, record_name(cid) if cid is not None else f"#{n}")
+        claim = _check_claim(check, tally, seen, tuple(group))
         problems += check.problems
         if claim is not None:
             claims.append(claim)
-    return claims, problems
+    return claims, tally.summarise(problems, file)
 
 
 _COLUMNS = [
@@ -321,14 +392,15 @@ def quotes_frame(claims) -> pd.DataFrame:
 
 
 def load_evidence(evidence_file: Path, texts: dict, *, group=vocab.DEFAULT_GROUP,
-                  hypothesis_ids=None) -> Evidence:
+                  hypothesis_ids=None, text_files: dict | None = None) -> Evidence:
     """Return the checked Evidence; raise InputError listing every problem. `texts` maps
-    source ids to their texts; with `hypothesis_ids`, every claim's `ach` ratings are
-    checked against them too."""
+    source ids to their texts (`text_files` to their files, named in messages); with
+    `hypothesis_ids`, every claim's `ach` ratings are checked against them too."""
     from .hypotheses import check_ratings
 
     entries = read_yaml_entries(evidence_file)
-    claims, problems = validate_claims(entries, texts, str(evidence_file), group=group)
+    claims, problems = validate_claims(entries, texts, str(evidence_file), group=group,
+                                       text_files=text_files)
     if hypothesis_ids is not None:
         problems += check_ratings(claims, hypothesis_ids, str(evidence_file))
     if problems:

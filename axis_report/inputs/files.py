@@ -2,18 +2,63 @@
 
 Each loader returns plain Python records (with the line each came from) or a
 DataFrame; checking what the records mean is left to `evidence` and `sources`.
-A file that cannot be parsed at all raises `InputError` naming the file and line.
+A file that cannot be read or parsed at all raises `InputError` naming the file (and
+the line, when there is one); nothing here lets an OSError, a parser's exception or a
+traceback through.
+
+Every input is bounded, so a small or odd file cannot exhaust time or memory:
+
+- only regular files are read (never a folder, FIFO, socket or device; a path with a
+  NUL character, too long, or a symbolic link loop is refused), and only up to a size:
+  `MAX_TEXT_BYTES` for source texts, YAML files and notebooks, `MAX_CSV_BYTES` (as
+  stored, and again once decompressed) and `MAX_CSV_ROWS` for reference CSVs;
+- texts must be UTF-8, without a NUL byte or many other control bytes (more than 64 in
+  the first 64 kB): anything else is a binary file, not a text;
+- YAML aliases (`*name`) are refused altogether: input files never need them, and a
+  few lines of nested aliases expand to gigabytes (the "billion laughs"). Nesting is
+  limited to `MAX_YAML_DEPTH` levels, a file to `MAX_YAML_NODES` values and a list of
+  records to `MAX_RECORDS`; a key given twice in one mapping, at any depth (in flow
+  mappings too), is a problem;
+- dates are kept as written (text): the field checks parse them, so an impossible date
+  such as 2025-02-30 is a message naming its field, not a parser's exception.
 """
 
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-from ..errors import InputError, Problem
+from ..errors import InputError, Problem, shorten
 
-__all__ = ["Entry", "read_yaml_entries", "read_text", "file_sha256", "read_csv_table",
-           "read_cached_frame"]
+__all__ = ["Entry", "read_yaml_entries", "read_yaml_mapping", "read_text", "read_bytes",
+           "file_sha256", "read_csv_table", "read_cached_frame", "present", "inside",
+           "MAX_TEXT_BYTES", "MAX_CSV_BYTES", "MAX_CSV_ROWS", "MAX_YAML_NODES",
+           "MAX_YAML_DEPTH", "MAX_RECORDS"]
+
+MAX_TEXT_BYTES = 5 * 2**20     # a source text, a YAML file, a notebook: 5 MB
+MAX_CSV_BYTES = 64 * 2**20     # a reference CSV, as stored and once decompressed: 64 MB
+MAX_CSV_ROWS = 2_000_000       # rows of a reference CSV
+MAX_YAML_NODES = 100_000       # values in one YAML file (the shipped evidence: 3,515)
+MAX_YAML_DEPTH = 20            # lists and mappings nested in one another
+MAX_RECORDS = 10_000           # records in one YAML list (sources, claims, ...)
+
+# Control bytes other than tab, line feed, vertical tab, form feed and CR. A stray one
+# occurs in real texts (the UN roll calls hold a backspace); many, or a NUL, mean binary.
+_BAD_TEXT_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -29,68 +74,338 @@ class Entry:
     item_lines: dict = field(default_factory=dict)
 
 
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n:,} bytes"
+
+
+# --- reading bytes: regular files only, bounded ------------------------------------------
+
+def present(path) -> bool:
+    """True if anything is at `path` (a file, a folder, a FIFO, even a broken or looping
+    symbolic link): reading it then says what is wrong, rather than taking it as absent."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def inside(path, folder) -> bool:
+    """True if `path`, with every symbolic link resolved, lies within `folder`."""
+    try:
+        real = os.path.realpath(path)
+        base = os.path.realpath(folder)
+    except (OSError, ValueError):
+        return False
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+          (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"))
+
+
+def _cannot(name: str, message: str) -> InputError:
+    return InputError([Problem(name, message)])
+
+
+def read_bytes(path, *, limit: int = MAX_TEXT_BYTES, within=None, what: str = "input files"
+               ) -> bytes:
+    """Return the bytes of the regular file at `path`, at most `limit` of them.
+
+    Raise InputError naming the file if it is absent, not a regular file (a folder, FIFO,
+    device...), unreadable, larger than `limit`, or (with `within`) outside that folder
+    once symbolic links are resolved. A FIFO is never waited on (it is opened
+    non-blocking and refused)."""
+    name = str(path)
+    if "\x00" in name:
+        raise _cannot(name, "the path holds a NUL character")
+    if within is not None and not inside(path, within):
+        raise _cannot(name, f"is outside the folder {within} (after following symbolic "
+                            "links): only files inside it are read")
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        broken = os.path.islink(path)
+        raise _cannot(name, "broken symbolic link (its target does not exist)" if broken
+                      else "file not found") from None
+    except PermissionError:
+        raise _cannot(name, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        import errno
+
+        reason = {errno.ELOOP: "a symbolic link loop (or too many links)",
+                  errno.ENAMETOOLONG: "the path is too long",
+                  errno.ENOTDIR: "a part of the path is not a folder",
+                  errno.EISDIR: "is a folder, not a file"}.get(exc.errno)
+        raise _cannot(name, reason or f"cannot be opened ({exc.strerror})") from None
+    except ValueError:
+        raise _cannot(name, "the path cannot be opened (it holds a NUL character)") from None
+    try:
+        info = os.fstat(fd)
+        for test, kind in _KINDS:
+            if test(info.st_mode):
+                raise _cannot(name, f"is {kind}, not a regular file")
+        if not stat.S_ISREG(info.st_mode):
+            raise _cannot(name, "is not a regular file")
+        too_big = _cannot(name, f"is larger than {_size(limit)}, the limit for {what} "
+                                "(docs/codebook.md)")
+        if info.st_size > limit:
+            raise too_big
+        chunks, total = [], 0
+        while True:  # the size may lie (a file still growing, /proc): read to the limit only
+            try:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            except OSError as exc:
+                raise _cannot(name, f"cannot be read ({exc.strerror})") from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise too_big
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _decode(name: str, data: bytes, *, what: str = "text") -> str:
+    """Return `data` as text (UTF-8, universal newlines), or raise InputError naming the
+    first bad byte's line: not UTF-8, or holding NUL or other control bytes (binary)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError([Problem(name, f"not valid UTF-8 {what} ({exc.reason} at byte "
+                                        f"{exc.start:,}); save it as UTF-8",
+                                  line=line)]) from None
+    at = data.find(b"\x00")
+    if at < 0 and len(_BAD_TEXT_BYTES.findall(data, 0, 1 << 16)) > 64:
+        at = _BAD_TEXT_BYTES.search(data).start()
+    if at >= 0:
+        line = data.count(b"\n", 0, at) + 1
+        kind = "a NUL byte" if data[at] == 0 else "many control bytes"
+        raise InputError([Problem(name, f"holds {kind} (first at byte {at:,}): a binary file, "
+                                        f"not {what}", line=line)])
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path, *, limit: int = MAX_TEXT_BYTES, within=None) -> str:
+    """Return a text file's text (a source document, a YAML file, a notebook): UTF-8,
+    with universal newlines, at most `limit` bytes; raise InputError naming the file
+    (see `read_bytes`; a binary file is refused)."""
+    data = read_bytes(path, limit=limit, within=within, what="texts and YAML files")
+    return _decode(str(path), data)
+
+
+# --- YAML: composed from events, bounded, with the line of every value -------------------
+
+def _loader(text):
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+
+
+class _Constructor(yaml.constructor.SafeConstructor):
+    """SafeConstructor keeping dates as written (the checks parse them) and noting the
+    node it builds, so an error names its line."""
+
+    node = None
+
+    def construct_object(self, node, deep=False):
+        self.node = node
+        return super().construct_object(node, deep=deep)
+
+    def construct_yaml_timestamp(self, node):
+        return self.construct_scalar(node)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp",
+                             _Constructor.construct_yaml_timestamp)
+
+
+def _yaml_error(name: str, exc, text: str) -> InputError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    if isinstance(exc, yaml.reader.ReaderError):
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        what = (f"character {shorten(repr(chr(exc.character)), 12)} is not allowed"
+                if isinstance(exc.character, int) else "unreadable characters")
+    else:
+        what = getattr(exc, "problem", None) or str(exc)
+    return InputError([Problem(name, f"not valid YAML: {shorten(str(what), 200)}", line=line)])
+
+
+def _compose(name: str, text: str):
+    """Return the one document's root node (None for an empty file), built from the
+    parser's events with aliases refused and size and depth bounded."""
+    loader = _loader(text)
+    stack, root, count, documents = [], None, 0, 0
+    try:
+        while True:
+            event = loader.get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                tag = event.tag
+                if tag is None or tag == "!":
+                    tag = loader.resolve(ScalarNode, event.value, event.implicit)
+                node = ScalarNode(tag, event.value, event.start_mark, event.end_mark,
+                                  style=event.style)
+            elif kind is SequenceStartEvent or kind is MappingStartEvent:
+                cls = SequenceNode if kind is SequenceStartEvent else MappingNode
+                tag = event.tag
+                if tag is None or tag == "!":
+                    tag = loader.resolve(cls, None, event.implicit)
+                node = cls(tag, [], event.start_mark, None, flow_style=event.flow_style)
+                if len(stack) >= MAX_YAML_DEPTH:
+                    raise InputError([Problem(name, f"nested more than {MAX_YAML_DEPTH} "
+                                                    "levels deep",
+                                              line=event.start_mark.line + 1)])
+            elif kind is SequenceEndEvent or kind is MappingEndEvent:
+                node = stack.pop()[0]
+                node.end_mark = event.end_mark
+            elif kind is AliasEvent:
+                raise InputError([Problem(name, f"YAML alias *{shorten(str(event.anchor), 40)}"
+                                                ": aliases (and the anchors they repeat) are "
+                                                "not allowed in input files; write the value "
+                                                "out", line=event.start_mark.line + 1)])
+            elif kind is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise InputError([Problem(name, "holds more than one YAML document "
+                                                    "('---'): keep one",
+                                              line=event.start_mark.line + 1)])
+                continue
+            elif kind is StreamEndEvent:
+                return root
+            else:
+                continue
+            count += 1
+            if count > MAX_YAML_NODES:
+                raise InputError([Problem(name, f"holds more than {MAX_YAML_NODES:,} values, "
+                                                "the limit for one file",
+                                          line=event.start_mark.line + 1)])
+            if kind is SequenceStartEvent or kind is MappingStartEvent:
+                stack.append([node, None])
+                continue
+            if not stack:
+                root = node
+            elif type(stack[-1][0]) is SequenceNode:
+                stack[-1][0].value.append(node)
+                if len(stack) == 1 and len(stack[0][0].value) > MAX_RECORDS:
+                    raise InputError([Problem(name, f"lists more than {MAX_RECORDS:,} records, "
+                                                    "the limit for one file",
+                                              line=event.start_mark.line + 1)])
+            elif stack[-1][1] is None:
+                stack[-1][1] = node
+            else:
+                stack[-1][0].value.append((stack[-1][1], node))
+                stack[-1][1] = None
+    except yaml.YAMLError as exc:
+        raise _yaml_error(name, exc, text) from None
+    finally:
+        loader.dispose()
+
+
+def _construct(name: str, root):
+    constructor = _Constructor()
+    try:
+        return constructor.construct_document(root)
+    except yaml.YAMLError as exc:
+        raise _yaml_error(name, exc, "") from None
+    except Exception as exc:  # a constructor's ValueError (a 5,000-digit int), KeyError...
+        node = constructor.node
+        line = node.start_mark.line + 1 if node is not None else None
+        value = repr(shorten(node.value, 60)) if isinstance(node, ScalarNode) else "a value"
+        tag = shorten(str(getattr(node, "tag", "")).rpartition(":")[2], 30)
+        reason = shorten(str(exc).split(":")[0], 60) if not isinstance(exc, KeyError) else ""
+        raise InputError([Problem(name, f"not valid YAML: {value} cannot be read as {tag}"
+                                        + (f" ({reason})" if reason else ""),
+                                  line=line)]) from None
+
+
+def _load_yaml(path, within=None):
+    """Return (root node, data) of the YAML file at `path`; (None, None) when empty."""
+    name = str(path)
+    text = read_text(path, within=within)
+    root = _compose(name, text)
+    if root is None:
+        return None, None
+    return root, _construct(name, root)
+
+
+def _duplicate_keys(node) -> list:
+    """Return the key nodes given a second time in any mapping within `node`."""
+    out, todo = [], [node]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, SequenceNode):
+            todo.extend(node.value)
+        elif isinstance(node, MappingNode):
+            seen = set()
+            for key, value in node.value:
+                if isinstance(key, ScalarNode):
+                    if (key.tag, key.value) in seen:
+                        out.append(key)
+                    seen.add((key.tag, key.value))
+                todo.append(value)
+    return sorted(out, key=lambda k: k.start_mark.index)
+
+
+def _key_text(key) -> str:
+    return shorten(key.value, 60) if isinstance(key, ScalarNode) else "?"
+
+
 def _item_lines(node) -> list:
     out = []
     for item in node.value:
         keys = {}
-        if isinstance(item, yaml.MappingNode):
-            keys = {k.value: k.start_mark.line + 1 for k, _ in item.value}
+        if isinstance(item, MappingNode):
+            keys = {_key_text(k): k.start_mark.line + 1 for k, _ in item.value}
         out.append((item.start_mark.line + 1, keys))
     return out
 
 
-def read_text(path: Path) -> str:
-    """Return a source document's text exactly as stored (UTF-8)."""
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError([Problem(str(path), "file not found")]) from None
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(str(path), f"not valid UTF-8 text ({exc.reason})")]) from None
-
-
-def read_yaml_entries(path: Path) -> list[Entry]:
+def read_yaml_entries(path: Path, *, within=None) -> list[Entry]:
     """Return the mappings of a YAML file whose top level is a list of mappings.
 
     Line numbers come from the composed node tree, so every later message can
     point at the line the analyst has to edit.
     """
     path = Path(path)
-    text = read_text(path)
     name = str(path)
-    try:
-        # Parse once (with libyaml when present), then build values from the same nodes.
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        data = yaml.constructor.SafeConstructor().construct_document(root) if root else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        what = getattr(exc, "problem", None) or str(exc)
-        raise InputError([Problem(name, f"not valid YAML: {what}", line=line)]) from None
+    root, data = _load_yaml(path, within)
     if root is None:
         return []
-    if not isinstance(root, yaml.SequenceNode) or not isinstance(data, list):
+    if not isinstance(root, SequenceNode) or not isinstance(data, list):
         raise InputError(
             [Problem(name, "the file must be a YAML list of records ('- id: ...')",
                      line=root.start_mark.line + 1)]
         )
+    if len(root.value) > MAX_RECORDS:
+        raise InputError([Problem(name, f"lists {len(root.value):,} records; the limit for one "
+                                        f"file is {MAX_RECORDS:,}",
+                                  line=root.start_mark.line + 1)])
     entries, problems = [], []
     for node, value in zip(root.value, data):
         line = node.start_mark.line + 1
-        if not isinstance(node, yaml.MappingNode) or not isinstance(value, dict):
+        if not isinstance(node, MappingNode) or not isinstance(value, dict):
             problems.append(Problem(name, "each list item must be a mapping of field: value",
                                     line=line))
             continue
         field_lines, item_lines = {}, {}
+        record = shorten(str(value.get("id", "?")), 60)
         for key_node, value_node in node.value:
-            key = key_node.value
+            key = _key_text(key_node)
             if key in field_lines:
-                problems.append(Problem(name, "field given twice", field=str(key),
-                                        line=key_node.start_mark.line + 1,
-                                        record=str(value.get("id", "?"))))
+                problems.append(Problem(name, "field given twice", field=key,
+                                        line=key_node.start_mark.line + 1, record=record))
             field_lines[key] = key_node.start_mark.line + 1
-            if isinstance(value_node, yaml.SequenceNode):
+            if isinstance(value_node, SequenceNode):
                 item_lines[key] = _item_lines(value_node)
+            for dup in _duplicate_keys(value_node):
+                problems.append(Problem(name, f"key {_key_text(dup)!r} given twice in one "
+                                              "mapping", field=key, record=record,
+                                        line=dup.start_mark.line + 1))
         entries.append(Entry({str(k): v for k, v in value.items()}, line, field_lines,
                              item_lines))
     if problems:
@@ -98,15 +413,56 @@ def read_yaml_entries(path: Path) -> list[Entry]:
     return entries
 
 
-def file_sha256(path: Path) -> str:
-    """Return the SHA-256 hex digest of a file's bytes."""
+def read_yaml_mapping(path: Path, *, within=None) -> dict:
+    """Return the mapping at the top of a YAML file (empty for an empty file); raise
+    InputError if it is not one, or gives a key twice at any depth."""
+    name = str(path)
+    root, data = _load_yaml(path, within)
+    if root is None:
+        return {}
+    if not isinstance(root, MappingNode) or not isinstance(data, dict):
+        raise InputError([Problem(name, "must be a mapping of setting: value",
+                                  line=root.start_mark.line + 1)])
+    dups = _duplicate_keys(root)
+    if dups:
+        raise InputError([Problem(name, "given twice", field=_key_text(k),
+                                  line=k.start_mark.line + 1) for k in dups])
+    return data
+
+
+# --- hashes and CSV tables ---------------------------------------------------------------
+
+def file_sha256(path: Path, *, limit: int = MAX_CSV_BYTES) -> str:
+    """Return the SHA-256 hex digest of a regular file's bytes (at most `limit` of them;
+    see `read_bytes`)."""
     import hashlib
 
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return hashlib.sha256(read_bytes(path, limit=limit)).hexdigest()
+
+
+def _csv_text(path: Path) -> str:
+    """Return a reference CSV's text (plain, or gzip by its .gz suffix), bounded."""
+    import gzip
+    import io
+    import zlib
+
+    name = str(path)
+    data = read_bytes(path, limit=MAX_CSV_BYTES, what="reference CSVs")
+    if path.suffix == ".gz":
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                data = fh.read(MAX_CSV_BYTES + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise _cannot(name, f"cannot be read as CSV: damaged gzip data "
+                                f"({shorten(str(exc), 100)})") from None
+        if len(data) > MAX_CSV_BYTES:
+            raise _cannot(name, f"decompresses to more than {_size(MAX_CSV_BYTES)}, the limit "
+                                "for reference CSVs (docs/codebook.md)")
+    text = _decode(name, data, what="CSV text")
+    if text.count("\n") > MAX_CSV_ROWS + 1:
+        raise _cannot(name, f"has more than {MAX_CSV_ROWS:,} rows, the limit for reference "
+                            "CSVs (docs/codebook.md)")
+    return text
 
 
 def read_csv_table(path: Path, schema: dict, *, max_problems: int = 10):
@@ -117,24 +473,32 @@ def read_csv_table(path: Path, schema: dict, *, max_problems: int = 10):
     (unreadable, a missing column, a bad value) raises InputError naming the file,
     the line and the column.
     """
+    import io
+
     import numpy as np
     import pandas as pd
 
     path = Path(path)
     name = str(path)
-    if not path.exists():
-        raise InputError([Problem(name, "file not found")])
+    text = _csv_text(path)
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    except Exception as exc:  # zlib, encoding and tokenizer errors all mean "damaged"
-        raise InputError([Problem(name, f"cannot be read as CSV: {exc}")]) from None
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
+                            na_values=[""])
+    except Exception as exc:  # tokenizer errors, no columns at all: all mean "damaged"
+        raise _cannot(name, f"cannot be read as CSV: {shorten(str(exc).strip(), 200)}"
+                      ) from None
+    del text
     missing = [c for c in schema if c not in frame.columns]
     if missing:
+        found = shorten(", ".join(shorten(str(c), 40) for c in frame.columns[:20]), 300)
         raise InputError([Problem(name, f"missing column(s) {', '.join(missing)}; "
-                                        f"found {', '.join(frame.columns)}", line=1)])
+                                        f"found {found or 'none'}", line=1)])
     problems, out = [], {}
     for col, kind in schema.items():
         raw = frame[col]
+        if isinstance(raw, pd.DataFrame):  # a column named twice
+            problems.append(Problem(name, "column given twice", field=col, line=1))
+            continue
         if kind == "str":
             bad = raw.isna()
             values = raw
@@ -143,7 +507,7 @@ def read_csv_table(path: Path, schema: dict, *, max_problems: int = 10):
             values = raw
         elif kind in ("int", "flag"):
             num = pd.to_numeric(raw, errors="coerce")
-            bad = num.isna() | (num != np.floor(num))
+            bad = num.isna() | (num != np.floor(num)) | (num.abs() > 2**53)
             if kind == "flag":
                 bad |= ~num.isin([0, 1])
             values = num.where(~bad, 0).astype("int64")
@@ -158,7 +522,9 @@ def read_csv_table(path: Path, schema: dict, *, max_problems: int = 10):
             expected = (f"one of {', '.join(kind)}" if isinstance(kind, tuple)
                         else {"int": "a whole number", "flag": "0 or 1", "str": "a value",
                               "date": "a date YYYY-MM-DD"}[kind])
-            problems.append(Problem(name, f"{raw.iat[idx]!r} is not {expected}",
+            value = raw.iat[idx]
+            shown = repr(shorten(value, 60)) if isinstance(value, str) else "nothing"
+            problems.append(Problem(name, f"{shown} is not {expected}",
                                     line=int(idx) + 2, field=col))
         if bad.sum() > max_problems:
             problems.append(Problem(name, f"... and {int(bad.sum()) - max_problems} more bad "

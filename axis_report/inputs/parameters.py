@@ -14,7 +14,8 @@ import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, Problem
+from ..errors import InputError, Problem, shorten
+from .files import read_text
 
 __all__ = ["Parameter", "read_parameters"]
 
@@ -32,7 +33,7 @@ class Parameter:
 
 
 def _cell_source(path: Path) -> str:
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     if path.suffix == ".py":
         lines, inside = [], False
         for line in text.splitlines():
@@ -59,18 +60,25 @@ def read_parameters(notebook: Path) -> list:
     name = str(notebook)
     try:
         source = _cell_source(notebook)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(name, f"cannot read the notebook ({exc})")]) from None
+    except InputError as err:
+        raise InputError([Problem(name, f"cannot read the notebook: {p.message}", line=p.line)
+                          for p in err.problems]) from None
+    except Exception as exc:  # jupytext on a damaged notebook of another format
+        raise InputError([Problem(name, f"cannot read the notebook "
+                                        f"({shorten(str(exc), 200)})")]) from None
     if not source.strip():
         raise InputError([Problem(name, "no cell tagged 'parameters'")])
     try:
         tree = ast.parse(source)
+        comments = {}
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.COMMENT:
+                comments[tok.start[0]] = tok.string.lstrip("#").strip()
     except SyntaxError as exc:
         raise InputError([Problem(name, f"parameters cell: {exc.msg}", line=exc.lineno)]) from None
-    comments = {}
-    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-        if tok.type == tokenize.COMMENT:
-            comments[tok.start[0]] = tok.string.lstrip("#").strip()
+    except (ValueError, RecursionError, MemoryError, tokenize.TokenError) as exc:
+        raise InputError([Problem(name, f"parameters cell: cannot be read as Python "
+                                        f"({shorten(str(exc), 100)})")]) from None
     out, problems = [], []
     for node in tree.body:
         if not (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
@@ -80,7 +88,7 @@ def read_parameters(notebook: Path) -> list:
             continue
         try:
             default = ast.literal_eval(node.value)
-        except ValueError:
+        except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
             problems.append(Problem(name, "parameters cell: the default must be a literal",
                                     field=node.target.id, line=node.lineno))
             continue

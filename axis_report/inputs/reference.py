@@ -10,7 +10,7 @@ import pandas as pd
 from .. import vocab
 from ..errors import InputError, Problem
 from ..vocab import OBLIGATIONS
-from .checks import checked_entries
+from .checks import MAX_NAME_CHARS, checked_entries, member
 from .files import read_csv_table
 
 __all__ = ["TREATY_FIELDS", "CITATIONS", "load_unga", "load_atop", "load_cow", "load_treaties"]
@@ -60,16 +60,26 @@ def load_unga(votes_file: Path, roll_calls_file: Path) -> tuple[pd.DataFrame, pd
     return votes, roll_calls
 
 
-def _dyads_from_cow(frame: pd.DataFrame) -> pd.Series:
+def _dyads_from_cow(frame: pd.DataFrame, path: Path) -> pd.Series:
+    """Return each row's dyad (CHN-RUS form); raise InputError naming the line of a row
+    whose country codes are not two different known COW codes."""
     a = frame["ccode1"].map(COW_TO_ISO3)
     b = frame["ccode2"].map(COW_TO_ISO3)
+    bad = (a.isna() | b.isna() | (a == b)).to_numpy()
+    if bad.any():
+        rows = [int(i) for i in bad.nonzero()[0][:10]]
+        raise InputError([Problem(str(path), f"ccode1 {frame['ccode1'].iat[i]} and ccode2 "
+                                             f"{frame['ccode2'].iat[i]} are not two different "
+                                             "known COW country codes "
+                                             f"({', '.join(map(str, sorted(COW_TO_ISO3)))})",
+                                  line=i + 2, field="ccode1") for i in rows])
     return pd.Series([vocab.dyad_code(x, y) for x, y in zip(a, b)], index=frame.index)
 
 
 def load_atop(path: Path) -> pd.DataFrame:
     """Return ATOP dyad-years: dyad (CHN-RUS form), year and the five obligations as bools."""
     raw = read_csv_table(path, _ATOP)
-    out = pd.DataFrame({"dyad": _dyads_from_cow(raw), "year": raw["year"]})
+    out = pd.DataFrame({"dyad": _dyads_from_cow(raw, path), "year": raw["year"]})
     for ours, theirs in zip(OBLIGATIONS, ("atop_defense", "atop_offense", "atop_neutral",
                                           "atop_nonagg", "atop_consul")):
         out[ours] = raw[theirs].astype(bool)
@@ -80,7 +90,7 @@ def load_cow(path: Path) -> pd.DataFrame:
     """Return COW alliance dyad-years (undirected): dyad, year, defence, neutrality,
     non_aggression, entente."""
     raw = read_csv_table(path, _COW)
-    out = pd.DataFrame({"dyad": _dyads_from_cow(raw), "year": raw["year"],
+    out = pd.DataFrame({"dyad": _dyads_from_cow(raw, path), "year": raw["year"],
                         "defence": raw["cow_defense"].astype(bool),
                         "neutrality": raw["cow_neutral"].astype(bool),
                         "non_aggression": raw["cow_nonagg"].astype(bool),
@@ -93,6 +103,10 @@ TREATY_FIELDS = ("id", "name", "parties", "kind", "signed", "in_force", "in_forc
                   "ended", "obligations", "provisions", "citation")
 
 
+_TREATY_COLUMNS = ["treaty_id", "name", "kind", "signed", "in_force", "in_force_note", "ended",
+                   "provisions", "citation", "parties", "dyads", *OBLIGATIONS]
+
+
 def load_treaties(path: Path, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
     """Return the treaties table, one row per agreement, with one column per obligation in
     pandas' nullable boolean dtype (True, False, or <NA> where the coding is `unknown`)
@@ -101,12 +115,17 @@ def load_treaties(path: Path, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
     for entry, check, tid in checked_entries(path, TREATY_FIELDS, "treaty"):
         parties = entry.values.get("parties")
         if (not isinstance(parties, list) or len(parties) < 2
-                or any(p not in vocab.COUNTRY_NAMES for p in parties)):
+                or not check.items("parties", parties)
+                or any(not member(p, vocab.COUNTRY_NAMES) for p in parties)):
             check.problem("parties", "must list two or more known country codes")
+            parties = None
+        elif len(set(parties)) != len(parties):
+            check.problem("parties", "lists a party twice")
             parties = None
         obligations = _obligations(entry.values.get("obligations"), check)
         row = dict(
-            treaty_id=tid, name=check.string("name"), kind=check.string("kind"),
+            treaty_id=tid, name=check.string("name", limit=MAX_NAME_CHARS),
+            kind=check.string("kind", limit=MAX_NAME_CHARS),
             signed=check.date("signed"), in_force=check.date("in_force", required=False),
             in_force_note=check.string("in_force_note", required=False),
             ended=check.date("ended", required=False),
@@ -115,6 +134,14 @@ def load_treaties(path: Path, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
         if row["in_force"] is None and not row["in_force_note"]:
             check.problem("in_force", "give the date of entry into force, or an in_force_note "
                                       "saying why there is none")
+        signed, in_force, ended = row["signed"], row["in_force"], row["ended"]
+        if signed and in_force and in_force < signed:
+            check.problem("in_force", f"{in_force} is before the agreement was signed ({signed})")
+        if signed and ended and ended < signed:
+            check.problem("ended", f"{ended} is before the agreement was signed ({signed})")
+        elif in_force and ended and ended < in_force:
+            check.problem("ended", f"{ended} is before the agreement entered into force "
+                                   f"({in_force})")
         problems += check.problems
         if check.problems:
             continue
@@ -125,10 +152,9 @@ def load_treaties(path: Path, *, group=vocab.DEFAULT_GROUP) -> pd.DataFrame:
         rows.append(row)
     if problems:
         raise InputError(problems)
-    frame = pd.DataFrame(rows)
+    frame = pd.DataFrame(rows, columns=_TREATY_COLUMNS)  # the columns even when empty
     for k in OBLIGATIONS:
-        if k in frame:
-            frame[k] = frame[k].astype("boolean")
+        frame[k] = frame[k].astype("boolean")
     return frame
 
 

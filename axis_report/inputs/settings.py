@@ -3,10 +3,10 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from .. import vocab
 from ..errors import InputError, Problem
+from .checks import MAX_NAME_CHARS, show
+from .files import read_yaml_mapping
 
 __all__ = ["Settings", "SETTINGS_FIELDS", "load_settings"]
 
@@ -26,25 +26,20 @@ def load_settings(path: Path) -> Settings:
     """Return the settings in `path`; a missing key takes its default. Raise InputError
     naming the file and key of anything wrong."""
     name = str(path)
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except OSError as exc:
-        raise InputError([Problem(name, f"cannot be read ({exc.strerror})")]) from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(name, f"not valid YAML: {str(exc)[:200]}")]) from None
-    if not isinstance(data, dict):
-        raise InputError([Problem(name, "must be a mapping of setting: value")])
+    data = read_yaml_mapping(Path(path))
     problems = [Problem(name, f"unknown setting (allowed: {', '.join(SETTINGS_FIELDS)})",
-                        field=str(k)[:60]) for k in data if k not in SETTINGS_FIELDS]
+                        field=k[:60] if isinstance(k, str) else show(k, 60))
+                for k in list(data)[:10] if k not in SETTINGS_FIELDS]
     countries = data.get("countries", list(vocab.DEFAULT_GROUP))
-    if (not isinstance(countries, list) or len(countries) < 2
+    if (not isinstance(countries, list) or not 2 <= len(countries) <= len(vocab.COUNTRY_NAMES)
             or not all(isinstance(c, str) for c in countries)):
         problems.append(Problem(name, "must list two or more ISO 3166-1 alpha-3 codes",
                                 field="countries"))
     else:
         unknown = [c for c in countries if c not in vocab.COUNTRY_NAMES]
         if unknown:
-            problems.append(Problem(name, f"unknown country code {', '.join(map(repr, unknown))}"
+            codes = ", ".join(show(c, 20) for c in unknown[:5])
+            problems.append(Problem(name, f"unknown country code {codes}"
                                           " (add it to axis_report/vocab.py)", field="countries"))
         if len(set(countries)) != len(countries):
             problems.append(Problem(name, "lists a country twice", field="countries"))
@@ -53,6 +48,10 @@ def load_settings(path: Path) -> Settings:
         value = data.get(key, "")
         if not isinstance(value, str):
             problems.append(Problem(name, "must be text", field=key))
+        elif len(value) > MAX_NAME_CHARS:
+            problems.append(Problem(name, f"is {len(value):,} characters long; the limit is "
+                                          f"{MAX_NAME_CHARS}", field=key))
+            value = ""
         text[key] = value if isinstance(value, str) else ""
     if problems:
         raise InputError(problems)

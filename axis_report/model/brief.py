@@ -40,6 +40,7 @@ class Brief:
     change_counts: dict              # change kind -> records (every kind); {} for a first edition
     sources: pd.DataFrame
     defence_dyads: set
+    pending_review: int = 0          # candidate claims awaiting review: never counted
 
 
 def _strongest(rows: pd.DataFrame) -> pd.DataFrame:

@@ -117,9 +117,16 @@ def _check_min_weight(v, ctx, problems):
     return int(v)
 
 
+MAX_TITLE_CHARS = 300  # as for a source's title (inputs.checks.MAX_NAME_CHARS)
+
+
 def _check_title(v, ctx, problems):
     if not isinstance(v, str) or not v.strip():
         problems.append(Problem(WHERE, "must be a non-empty string", field="title"))
+        return ""
+    if len(v.strip()) > MAX_TITLE_CHARS:
+        problems.append(Problem(WHERE, f"is {len(v.strip()):,} characters long; the limit is "
+                                       f"{MAX_TITLE_CHARS}", field="title"))
         return ""
     return v.strip()
 

@@ -115,6 +115,7 @@ class Report:
     parameters: list = field(default_factory=list)   # (name, value shown, help)
     versions: list = field(default_factory=list)     # (package, version)
     figure_cache: Path | None = None                  # where sections may cache figure SVGs
+    pending_review: int = 0         # candidate claims awaiting review: never counted
 
     @property
     def records(self) -> pd.DataFrame:

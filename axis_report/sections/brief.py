@@ -25,7 +25,8 @@ def show_brief_title(brief: Brief) -> Block:
     date the evidence speaks for."""
     f = brief.focus
     return render("brief_title.html.j2", title=f.title, name=f.name, kind=f.kind,
-                  dyads=f.dyads, edition=brief.edition, as_of=brief.as_of)
+                  dyads=f.dyads, edition=brief.edition, as_of=brief.as_of,
+                  pending=brief.pending_review)
 
 
 def show_bottom_line(brief: Brief) -> Block:

@@ -50,7 +50,8 @@ def show_title(report: Report) -> Block:
     return render("title.html.j2", title=report.params.title,
                   countries=[vocab.country_name(c) for c in report.params.countries],
                   as_of=report.as_of, n_records=len(report.records),
-                  n_sources=report.source_summary["n_sources"])
+                  n_sources=report.source_summary["n_sources"],
+                  pending=report.pending_review)
 
 
 def show_key_judgments(report: Report) -> Block:

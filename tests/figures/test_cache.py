@@ -68,3 +68,22 @@ def test_an_unwritable_cache_still_renders(small_evidence, tmp_path):
     blocker.write_text("a file where the cache folder should be")
     tab = tables.tabulate_dyads(small_evidence, dyads=["CHN-RUS"])
     assert b"<svg" in cached_svg(plots.plot_dyad_balance, tab, cache_dir=blocker)
+
+
+def test_a_damaged_cache_entry_is_drawn_again(small_evidence, tmp_path):
+    calls = []
+
+    def draw(frame):
+        calls.append(1)
+        return plots.plot_dyad_balance(frame)
+
+    tab = tables.tabulate_dyads(small_evidence, dyads=["CHN-RUS", "IRN-RUS"])
+    svg = cached_svg(draw, tab, cache_dir=tmp_path)
+    [entry] = list(tmp_path.glob("*.svg"))
+    whole = entry.read_bytes()
+    for damage in (whole[: len(whole) // 2], whole.replace(b"<svg", b"<xvg", 1)):
+        entry.write_bytes(damage)  # cut, altered (publish.read_checked sees every other kind)
+        assert cached_svg(draw, tab, cache_dir=tmp_path) == svg
+        assert entry.read_bytes() == whole  # stored again
+    assert len(calls) == 3
+    assert cached_svg(draw, tab, cache_dir=tmp_path) == svg and len(calls) == 3

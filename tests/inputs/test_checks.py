@@ -58,3 +58,46 @@ def test_identifier_is_well_formed_and_unique():
     bad = _checker(id="E 2")
     bad.identifier("id", seen, "record")
     assert "may hold only letters" in bad.problems[0].message
+
+
+def test_show_is_bounded_whatever_the_value():
+    from axis_report.inputs.checks import show
+
+    assert show("x" * 10_000_000) == repr("x" * 57 + "...")[:57] + "..."
+    assert show(int("f" * 50_000, 16)) == "a very large number"
+    assert show([2]) == "[2]" and show({"a": [2]}) == "{'a': [2]}"
+    nested = [[[[[[1]]]]]]
+    assert show(nested) == "[[[...]]]"
+    assert len(show(list(range(10**6)))) <= 60
+    assert show(b"bytes") == "a bytes value"
+
+
+def test_membership_of_odd_values_is_false_not_an_error():
+    from axis_report.inputs.checks import member
+
+    assert member("CHN", {"CHN": "China"}) and not member(["CHN"], {"CHN": "China"})
+    assert not member({"a": 1}, ("a",)) and not member(True, (1, 2, 3)) and member(2.0, (1, 2))
+
+
+@pytest.mark.parametrize("value, words", [
+    ("2024-03-01 10:00:00", "gives a time: write the date only"),
+    (dt.datetime(2024, 3, 1, 10, 0), "gives a time"),
+    ("2024-03-01T10:00", "gives a time"),
+    ("1700-01-01", "is not between the years 1800 and 2199"),
+    ("9999-12-31", "is not between the years"),
+    ("2025-02-30", "is not a date of the form"),
+])
+def test_dates_with_times_or_out_of_range_are_refused(value, words):
+    check = _checker(when=value)
+    assert check.date("when", partial=True) is None
+    assert words in check.problems[0].message
+
+
+def test_text_fields_and_ids_have_a_length_limit():
+    check = _checker(title="t" * 10_000_000, id="E" * 41)
+    assert check.string("title", limit=300) is None
+    assert check.problems[0].message == ("is 10,000,000 characters long; the limit for this "
+                                         "field is 300")
+    assert check.identifier("id", set(), "record") is None
+    assert "is 41 characters long; the limit for this field is 40" in check.problems[1].message
+    assert len(str(check.problems[1])) < 400

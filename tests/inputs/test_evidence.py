@@ -285,10 +285,14 @@ def _problems(tmp_path, text, *, group=GROUP):
     ("{kind: defence_pact, dyads: [PRK-USA]}", "'dyads' must list dyads among"),
     ("{kind: defence_pact, dyads: []}", "'dyads' must list dyads among"),
     ("{kind: defence_pact, dyads: [PRK-RUS], exclusive: maybe}", "'exclusive' must be true"),
-    ("{kind: agreement, dyads: [PRK-RUS], date: 2024-06-19}", "'date' must be YYYY"),
+    ("{kind: agreement, dyads: [PRK-RUS], date: June 2024}", "'date' must be YYYY"),
     ("{kind: un_alignment, countries: [CHN, XYZ], versus: [USA]}", "'countries' must list known"),
     ("{kind: un_alignment, countries: [CHN, RUS]}", "'versus' must list known"),
     ("[defence_pact]", "must be a mapping whose 'kind'"),
+    ("{kind: un_alignment, countries: [CHN, RUS], versus: [[USA]]}", "'versus' must list known"),
+    ("{kind: un_alignment, countries: [{CHN: 1}, RUS], versus: [USA]}", "'countries' must list"),
+    ("{kind: [defence_pact]}", "must be a mapping whose 'kind'"),
+    ("{kind: defence_pact, dyads: [[PRK-RUS]]}", "'dyads' must list dyads among"),
 ])
 def test_bad_assertion_names_the_asserts_field(tmp_path, asserts, words):
     claims, problems = _problems(tmp_path, GOOD + f"  asserts: {asserts}\n")
@@ -377,3 +381,59 @@ def test_load_evidence_checks_ratings_only_against_given_hypotheses(tiny_copy):
     with pytest.raises(InputError) as err:
         load_evidence(path, texts, hypothesis_ids=["H1", "H2"])
     assert "field 'ach'" in str(err.value)
+
+
+@pytest.mark.parametrize("edit, words", [
+    (("credibility: 2", "credibility: [2]"), "[2] is not one of: 2, 3, 4, 5, 6"),
+    (("credibility: 2", "credibility: {a: [2]}"), "{'a': [2]} is not one of"),
+    (("weight: 3", "weight: [3]"), "[3] is not one of: 1, 2, 3"),
+    (("scope: dyads", "scope: [dyads]"), "['dyads'] is not one of"),
+    (("ach: {H1: C, H2: C, H3: C}", "ach: {H1: C, H2: C, H1: II, H3: C}"),
+     "key 'H1' given twice in one mapping"),
+    (("  weight: 3", "  weight: 3\n  event_date: 2024-03-01 10:00:00"), "gives a time"),
+    (("  weight: 3", "  weight: 3\n  event_date: 2025-02-30"), "'2025-02-30' is not a date"),
+    (("- id: E1", "- id: " + "E" * 4_000_000), "is 4,000,000 characters long"),
+])
+def test_wrong_types_and_huge_values_are_messages(tmp_path, edit, words):
+    path = tmp_path / "evidence.yaml"
+    path.write_text(GOOD.replace(*edit), encoding="utf-8")
+    texts = {"TS2": (TINY / "seeds" / "ts2.txt").read_text(encoding="utf-8")}
+    with pytest.raises(InputError) as err:
+        load_evidence(path, texts, hypothesis_ids=["H1", "H2", "H3"])
+    assert words in str(err.value) and len(str(err.value)) < 2000
+
+
+def test_a_source_none_of_whose_quotes_is_found_is_one_problem_naming_its_text(tiny_copy,
+                                                                                 capsys):
+    text = tiny_copy / "seeds" / "ts2.txt"
+    text.write_text("A different document altogether.\n", encoding="utf-8")
+    code, err = _validate(tiny_copy, capsys)
+    assert code == 2 and err.count("\n  ") == 1, err
+    assert f"{text}: none of the 8 quotes {tiny_copy / 'seeds' / 'evidence.yaml'} gives from " \
+           "source TS2 is found in this text (first at line " in err
+    assert "is it the right file, whole and unchanged?" in err
+
+
+def test_a_quote_not_found_names_the_text_it_was_looked_for_in(tiny_copy, capsys):
+    evidence = tiny_copy / "seeds" / "evidence.yaml"
+    edit = evidence.read_text(encoding="utf-8").replace("arm's length", "arms length", 1)
+    evidence.write_text(edit, encoding="utf-8")
+    code, err = _validate(tiny_copy, capsys)
+    assert code == 2 and f"not found verbatim in its source text {tiny_copy / 'seeds'}" in err
+
+
+def test_the_work_of_finding_quotes_is_bounded(tmp_path, monkeypatch):
+    from axis_report.inputs import evidence
+
+    text = (TINY / "seeds" / "ts2.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr(evidence, "SCAN_BUDGET", 5 * len(text))
+    path = tmp_path / "evidence.yaml"
+    path.write_text(GOOD + GOOD.replace("E1", "E2"), encoding="utf-8")
+    # the same quote twice is searched once: within the budget
+    load_evidence(path, {"TS2": text}, hypothesis_ids=["H1", "H2", "H3"])
+    path.write_text(GOOD + "".join(GOOD.replace("E1", f"E{i}").replace("a mutual", f"a {i}")
+                                   for i in range(2, 5)), encoding="utf-8")
+    with pytest.raises(InputError) as err:  # three more quotes, each searched twice
+        load_evidence(path, {"TS2": text}, hypothesis_ids=["H1", "H2", "H3"])
+    [problem] = err.value.problems
+    assert problem.file == str(path) and "checking them would search more than" in str(problem)

@@ -2,6 +2,8 @@
 
 import gzip
 import hashlib
+import os
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +138,184 @@ def test_cached_frame_is_none_when_absent_or_unreadable(tmp_path):
     assert read_cached_frame(tmp_path / "empty.csv") is None
     (tmp_path / "ok.csv").write_text("a,b\n1,2\n")
     assert read_cached_frame(tmp_path / "ok.csv").to_dict("records") == [{"a": 1, "b": 2}]
+
+
+# --- bounded reading: regular files only, a size limit, no hang ---------------------------
+
+def _refusal(path, **kw) -> str:
+    with pytest.raises(InputError) as err:
+        read_text(path, **kw)
+    [problem] = err.value.problems
+    assert problem.file == str(path)[:3997] + ("..." if len(str(path)) > 4000 else "")
+    return problem.message
+
+
+def test_only_regular_files_are_read(tmp_path):
+    import os
+
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    assert _refusal(folder) == "is a folder, not a regular file"
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    assert _refusal(fifo) == "is a FIFO (named pipe), not a regular file"  # and no hang
+    loop = tmp_path / "loop.txt"
+    os.symlink("loop.txt", loop)
+    assert "symbolic link loop" in _refusal(loop)
+    broken = tmp_path / "broken.txt"
+    os.symlink("nowhere", broken)
+    assert "broken symbolic link" in _refusal(broken)
+    assert _refusal(Path("/dev/zero")) == "is a character device, not a regular file"
+    assert "NUL" in _refusal(tmp_path / "a\x00b.txt")
+    assert _refusal(tmp_path / ("a" * 300)) == "the path is too long"
+    assert _refusal(tmp_path / ("a/" * 2100 + "b")) == "the path is too long"
+    (tmp_path / "file").write_text("x")
+    assert _refusal(tmp_path / "file" / "below.txt") == "a part of the path is not a folder"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_file_is_named(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("x")
+    path.chmod(0)
+    assert _refusal(path) == "cannot be read (permission denied)"
+
+
+def test_size_limit_and_folder_limit(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("x" * 11)
+    assert read_text(path, limit=11) == "x" * 11
+    assert "is larger than 10 bytes" in _refusal(path, limit=10)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret")
+    inner = tmp_path / "project"
+    inner.mkdir()
+    (inner / "link.txt").symlink_to(outside)
+    assert "is outside the folder" in _refusal(inner / "link.txt", within=inner)
+    assert read_text(outside, within=tmp_path) == "secret"
+
+
+def test_binary_texts_are_refused_and_a_stray_control_byte_is_not(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_bytes(b"text\nwith a NUL\x00 byte")
+    message = _refusal(path)
+    assert "a NUL byte" in message and "binary file" in message
+    path.write_bytes(b"\x01\x02\x03" * 30)
+    assert "many control bytes" in _refusal(path)
+    path.write_bytes(b"a backspace\x08 in a real text")
+    assert read_text(path) == "a backspace\x08 in a real text"
+
+
+# --- YAML: aliases, nesting, size, duplicate keys, dates as written --------------------------
+
+def _yaml_refusal(tmp_path, text, reader=read_yaml_entries) -> str:
+    path = tmp_path / "f.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        reader(path)
+    message = str(err.value)
+    assert str(path) in message
+    return message
+
+
+def test_yaml_aliases_are_refused_before_anything_is_expanded(tmp_path):
+    bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]\n"
+        for i in range(8))
+    text = "- id: A\n  x: {" + bomb.replace("\n", ", ").rstrip(", ") + "}\n"
+    message = _yaml_refusal(tmp_path, text)
+    assert ":2: YAML alias *a: aliases" in message
+    assert "alias *r" in _yaml_refusal(tmp_path, "- id: A\n  x: &r [*r]\n")
+    assert "alias *base" in _yaml_refusal(tmp_path, "- &base {id: A}\n- <<: *base\n  id: B\n")
+    path = tmp_path / "anchor.yaml"
+    path.write_text("- id: A\n  x: &lonely 2\n")
+    assert read_yaml_entries(path)[0].values == {"id": "A", "x": 2}  # an anchor alone is harmless
+
+
+def test_yaml_size_and_depth_are_bounded(tmp_path, monkeypatch):
+    from axis_report.inputs import files
+
+    assert "nested more than 20 levels" in _yaml_refusal(
+        tmp_path, "- x: " + "[" * 21 + "]" * 21 + "\n")
+    assert "maximum nesting depth" in _yaml_refusal(
+        tmp_path, "- x: " + "[" * 5000 + "]" * 5000 + "\n")
+    monkeypatch.setattr(files, "MAX_YAML_NODES", 50)
+    assert "more than 50 values" in _yaml_refusal(tmp_path, "- x: [" + "1, " * 60 + "]\n")
+    monkeypatch.setattr(files, "MAX_RECORDS", 3)
+    assert "more than 3 records" in _yaml_refusal(tmp_path, "- {}\n" * 4)
+    assert "more than one YAML document" in _yaml_refusal(tmp_path, "- {}\n---\n- {}\n")
+
+
+def test_yaml_duplicate_keys_at_any_depth(tmp_path):
+    message = _yaml_refusal(tmp_path, "- id: E1\n  ach: {H1: C, H2: N, H1: II}\n")
+    assert ":2: record E1: field 'ach': key 'H1' given twice in one mapping" in message
+    message = _yaml_refusal(tmp_path, "- id: E1\n  quotes:\n    - source: S1\n      source: S2\n")
+    assert ":4: record E1: field 'quotes': key 'source' given twice" in message
+
+
+def test_yaml_dates_are_kept_as_written_and_bad_constructs_are_messages(tmp_path):
+    path = tmp_path / "d.yaml"
+    path.write_text("- id: A\n  date: 2025-02-30\n  when: 2024-03-01 10:00:00\n  ok: 2024-06-19\n")
+    assert read_yaml_entries(path)[0].values == {
+        "id": "A", "date": "2025-02-30", "when": "2024-03-01 10:00:00", "ok": "2024-06-19"}
+    assert "'maybe' cannot be read as bool" in _yaml_refusal(tmp_path, "- x: !!bool maybe\n")
+    assert "cannot be read as int" in _yaml_refusal(tmp_path, "- x: " + "9" * 5000 + "\n")
+    assert "could not determine a constructor" in _yaml_refusal(
+        tmp_path, "- x: !!python/object:os.system ls\n")
+    assert "found unhashable key" in _yaml_refusal(tmp_path, "- {[a]: b}\n")
+
+
+def test_yaml_mapping_for_settings(tmp_path):
+    from axis_report.inputs.files import read_yaml_mapping
+
+    path = tmp_path / "s.yaml"
+    path.write_text("a: 1\nb: {c: 2}\n")
+    assert read_yaml_mapping(path) == {"a": 1, "b": {"c": 2}}
+    path.write_text("")
+    assert read_yaml_mapping(path) == {}
+    assert "field 'a': given twice" in _yaml_refusal(tmp_path, "a: 1\na: 2\n", read_yaml_mapping)
+    assert "must be a mapping" in _yaml_refusal(tmp_path, "- a\n", read_yaml_mapping)
+
+
+# --- CSV: bounded, decompressed with a bound ---------------------------------------------------
+
+def test_csv_limits_and_gzip_bombs(tmp_path, monkeypatch):
+    from axis_report.inputs import files
+
+    monkeypatch.setattr(files, "MAX_CSV_BYTES", 10_000)
+    bomb = tmp_path / "bomb.csv.gz"
+    bomb.write_bytes(gzip.compress(b"n\n" + b"1\n" * 20_000))
+    with pytest.raises(InputError) as err:
+        read_csv_table(bomb, {"n": "int"})
+    assert "decompresses to more than 10,000 bytes" in str(err.value)
+    monkeypatch.setattr(files, "MAX_CSV_ROWS", 5)
+    many = tmp_path / "many.csv"
+    many.write_text("n\n" + "1\n" * 10)
+    with pytest.raises(InputError) as err:
+        read_csv_table(many, {"n": "int"})
+    assert "more than 5 rows" in str(err.value)
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes(b"n\n1\x00\n")
+    with pytest.raises(InputError) as err:
+        read_csv_table(nul, {"n": "int"})
+    assert "a NUL byte" in str(err.value)
+
+
+def test_csv_values_are_shown_shortened_and_a_bom_is_read(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("\ufeffn\n" + "x" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_csv_table(path, {"n": "int"})
+    assert len(str(err.value)) < 400 and "is not a whole number" in str(err.value)
+    path.write_text("\ufeffn\ninf\n1e300\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_csv_table(path, {"n": "int"})
+    assert "'inf' is not a whole number" in str(err.value)
+    assert "'1e300' is not a whole number" in str(err.value)
+
+
+def test_sha256_is_bounded_and_refuses_a_fifo(tmp_path):
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(InputError) as err:
+        file_sha256(tmp_path / "fifo")
+    assert "FIFO" in str(err.value)

@@ -159,6 +159,15 @@ def _treaty(**change):
     (dict(signed="2001-07"), "signed", "is not a date of the form YYYY-MM-DD"),
     (dict(in_force="null"), "in_force", "or an in_force_note"),
     (dict(colour="red"), "colour", "unknown field"),
+    (dict(parties="[CHN, RUS, CHN]"), "parties", "lists a party twice"),
+    (dict(parties="[[CHN], RUS]"), "parties", "two or more known country codes"),
+    (dict(parties="[CHN, {RUS: 1}]"), "parties", "two or more known country codes"),
+    (dict(ended="2001-07-15"), "ended", "2001-07-15 is before the agreement was signed"),
+    (dict(in_force="2001-01-01"), "in_force", "is before the agreement was signed"),
+    (dict(ended="2002-01-01"), "ended", "before the agreement entered into force (2002-02-28)"),
+    (dict(signed="2025-02-30"), "signed", "'2025-02-30' is not a date of the form YYYY-MM-DD"),
+    (dict(signed="2001-07-16 10:00"), "signed", "gives a time"),
+    (dict(name="n" * 301), "name", "the limit for this field is 300"),
 ])
 def test_bad_treaty_entry_names_record_and_field(tmp_path, change, field, words):
     path = tmp_path / "treaties.yaml"
@@ -216,3 +225,25 @@ def test_the_tiny_reference_files_are_what_their_generator_writes(tmp_path, monk
                       tiny_paths.roll_calls_file):
         written = tmp_path / committed.relative_to(tiny_paths.seeds)
         assert written.read_bytes() == committed.read_bytes(), committed.name
+
+
+def test_an_empty_treaties_file_is_a_table_with_its_columns(tmp_path):
+    path = tmp_path / "treaties.yaml"
+    path.write_text("# no agreements coded yet\n")
+    frame = load_treaties(path)
+    assert frame.empty and {"treaty_id", "signed", "ended", "dyads", *OBLIGATIONS} <= set(
+        frame.columns)
+    assert str(frame["defence"].dtype) == "boolean"
+
+
+def test_alliance_rows_need_two_known_country_codes(tiny_paths, tmp_path):
+    text = tiny_paths.cow_file.read_text(encoding="utf-8").splitlines()
+    text[2] = "710.0,999.0," + text[2].split(",", 2)[2]
+    text[3] = "710.0,710.0," + text[3].split(",", 2)[2]
+    path = tmp_path / "cow.csv"
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_cow(path)
+    assert [(p.line, p.field) for p in err.value.problems] == [(3, "ccode1"), (4, "ccode1")]
+    assert "ccode1 710 and ccode2 999 are not two different known COW country codes" in str(
+        err.value)

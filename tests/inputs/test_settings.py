@@ -65,4 +65,19 @@ def test_unreadable_settings(tmp_path, text, words):
 def test_missing_settings_file(tmp_path):
     with pytest.raises(InputError) as err:
         load_settings(tmp_path / "axis-project.yaml")
-    assert "cannot be read" in str(err.value)
+    assert "axis-project.yaml: file not found" in str(err.value)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("countries: &c [CHN, RUS]\nauthor: *c\n", "YAML alias *c"),
+    ("author: A\nauthor: B\n", "field 'author': given twice"),
+    ("organisation: {a: 1, a: 2}\n", "field 'a': given twice"),
+    ("author: " + "x" * 400 + "\n", "is 400 characters long; the limit is 300"),
+    ("countries: [" + ", ".join(["CHN"] * 100) + "]\n", "two or more"),
+    ("author: 2025-02-30\norganisation: [1]\n", "field 'organisation': must be text"),
+    ("? [a]\n: b\n", "found unhashable key"),
+])
+def test_odd_settings_are_messages(tmp_path, text, words):
+    with pytest.raises(InputError) as err:
+        _load(tmp_path, text)
+    assert words in str(err.value)

@@ -52,6 +52,19 @@ def test_sources_are_sorted_by_id_whatever_the_file_order(tiny_copy):
      ["record TS3: field 'derived_from'", "'TS3' is not another source listed here"]),
     ("authors: [Jane Placeholder]", "authors: Jane Placeholder",
      ["record TS2: field 'authors'", "must be a list of names"]),
+    ("file: ts1.txt", "file: /etc/passwd",
+     ["record TS1: field 'file'", "'/etc/passwd' must name a file inside the seeds folder"]),
+    ("file: ts1.txt", "file: ../../../../../../etc/passwd",
+     ["record TS1: field 'file'", "must name a file inside the seeds folder"]),
+    ("file: ts1.txt", "file: ../axis-project.yaml", ["must name a file inside the seeds folder"]),
+    ("file: ts1.txt", "file: .", ["field 'file'", "is a folder, not a regular file"]),
+    ("file: ts1.txt", 'file: "ts1\\0.txt"', ["field 'file'", "'ts1\\x00.txt' must name a file"]),
+    ("file: ts1.txt", "file: " + "a" * 255 + "b", ["field 'file'", "the path is too long"]),
+    ("title: An invented ministry digest for the test suite", "title: " + "t" * 400,
+     ["record TS1: field 'title'", "is 400 characters long; the limit for this field is 300"]),
+    ("- id: TS1", "- id: " + "T" * 100,
+     ["field 'id'", "is 100 characters long; the limit for this field is 40"]),
+    ("date: 2024-03-01", "date: 2025-02-30", ["field 'date'", "'2025-02-30' is not a date"]),
 ])
 def test_bad_source_metadata_names_record_and_field(tiny_copy, old, new, words):
     path = tiny_copy / "seeds" / "sources.yaml"
@@ -79,3 +92,24 @@ def test_sources_as_of(tiny_inputs):
     assert as_of == "2024-12-31" and list(ids) == ["TS1", "TS3"]
     assert list(sources_as_of(sources, "2024-03-01")[1]) == ["TS1"]  # on the day counts
     assert list(sources_as_of(sources, "2020-01-01")[1]) == []
+
+
+def test_a_source_text_must_be_a_file_in_the_seeds_folder_with_text(tiny_copy, tmp_path):
+    import os
+
+    seeds = tiny_copy / "seeds"
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("INVENTED TEST TEXT")
+    (seeds / "ts1.txt").unlink()
+    os.symlink(outside, seeds / "ts1.txt")
+    (seeds / "ts2.txt").write_text("  \n")
+    (seeds / "ts3.txt").unlink()
+    os.mkfifo(seeds / "ts3.txt")
+    with pytest.raises(InputError) as err:
+        load_sources(seeds / "sources.yaml")
+    messages = {p.record: p.message for p in err.value.problems}
+    assert "must name a file inside the seeds folder" in messages["TS1"]
+    assert messages["TS2"] == f"source text {seeds / 'ts2.txt'} is empty: save the document's " \
+                              "text in it"
+    assert messages["TS3"] == (f"source text {seeds / 'ts3.txt'}: is a FIFO (named pipe), not "
+                               "a regular file")

@@ -67,7 +67,7 @@ def test_the_cache_holds_every_measure_and_the_distribution(tiny_copy):
     unvotes.load_alignment(paths, GROUP)
     [cache] = list(paths.cache.glob("unga-alignment-*.csv"))
     assert cache.name.startswith(f"unga-alignment-v{unvotes._CACHE_VERSION}-")
-    assert unvotes._CACHE_VERSION == "3"  # a v2 cache (one measure) is never read
+    assert unvotes._CACHE_VERSION == "4"  # a v3 cache (no checksum) is never read
     frame = unvotes.load_alignment(paths, GROUP)  # from the cache
     needed = ["n_common", "n_same", "n_half", "n_yesno", "kappa", "kappa_percentile",
               "n_pairs"]
@@ -78,3 +78,45 @@ def test_the_cache_holds_every_measure_and_the_distribution(tiny_copy):
     # one distribution per year, the same on every row of the year
     assert (frame.groupby("year")["agreement_p90"].nunique() == 1).all()
     assert (frame["agreement"] >= frame["agreement_strict"]).all()
+
+
+def _count_reads(monkeypatch) -> list:
+    calls = []
+    real = unvotes.load_unga
+
+    def counting(*a, **k):
+        calls.append(1)
+        return real(*a, **k)
+
+    monkeypatch.setattr(unvotes, "load_unga", counting)
+    return calls
+
+
+def test_a_damaged_cache_is_recomputed_and_stored_again(tiny_copy, tiny_alignment,
+                                                         monkeypatch):
+    paths = ProjectPaths(tiny_copy)
+    unvotes.load_alignment(paths, GROUP)
+    [cache] = list(paths.cache.glob("unga-alignment-*.csv"))
+    whole = cache.read_bytes()
+    lines = whole.splitlines(keepends=True)
+    calls = _count_reads(monkeypatch)
+    for damage in (b"".join(lines[: len(lines) // 2]),            # cut to half its lines
+                   whole.replace(b"\n1991,", b"\n1990,", 1),        # a value altered
+                   lines[0] + b"not,a,frame\n",                   # its checksum line kept
+                   b"garbage\n"):
+        cache.write_bytes(damage)
+        frame = unvotes.load_alignment(paths, GROUP)
+        pd.testing.assert_frame_equal(frame, tiny_alignment, check_dtype=False)
+        assert cache.read_bytes() == whole  # stored again, whole
+    assert len(calls) == 4  # recomputed each time
+    unvotes.load_alignment(paths, GROUP)
+    assert len(calls) == 4  # and read back from the repaired cache
+
+
+def test_a_full_build_folder_still_gets_its_alignment(tiny_copy, tmpfs, tiny_alignment):
+    paths = ProjectPaths(tiny_copy)
+    full = tmpfs("build", size="8k")
+    paths.build.symlink_to(full)
+    frame = unvotes.load_alignment(paths, GROUP)
+    pd.testing.assert_frame_equal(frame, tiny_alignment, check_dtype=False)
+    assert not list(full.rglob("*.tmp"))

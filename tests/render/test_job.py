@@ -237,3 +237,120 @@ def test_a_brief_with_a_bad_focus_fails_in_its_first_cell(tmp_path):
     assert not (tmp_path / "b.html").exists()
     assert not (TINY / "build").exists()  # the project was only read
 
+
+
+# --- time limits, a dying kernel, folders that cannot be written --------------------------------
+
+NOTEBOOK_HEAD = """\
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% tags=["parameters"]
+seconds: int = 1  # how long the slow cell sleeps
+project: str = ""  # unused
+
+# %%
+print("before", seconds)
+
+# %%
+"""
+SLEEPS = NOTEBOOK_HEAD + "import time\ntime.sleep(seconds)\n"
+DIES = NOTEBOOK_HEAD + "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n"
+
+
+def _failed_outputs(path) -> list:
+    nb = nbformat.read(path, as_version=4)
+    return [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+
+
+def _pid_gone(pid, timeout=5.0) -> bool:
+    import os
+    import time
+
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                if fh.read().split(") ")[1].startswith("Z"):
+                    return True
+        except OSError:
+            return True
+        time.sleep(0.05)
+    return not os.path.exists(f"/proc/{pid}")
+
+
+def test_a_cell_past_its_time_limit_is_stopped_and_named(tmp_path):
+    notebook = tmp_path / "slow.py"
+    notebook.write_text(SLEEPS, encoding="utf-8")
+    out = tmp_path / "out"
+    job = _job(out, notebook, seconds=600)
+    job.cell_timeout = 2
+    with pytest.raises(RenderError) as err:
+        render(job)
+    assert err.value.ename == "CellTimeoutError"
+    assert str(err.value) == (
+        "axis-report: cell 3 (time.sleep(seconds)) did not finish within 2 s (the cell time "
+        f"limit, --cell-timeout); the kernel was stopped (executed notebook kept at "
+        f"{job.failed_notebook})")
+    assert any("before 600" in o.get("text", "") for o in _failed_outputs(job.failed_notebook))
+    assert not (out / "axis-report.html").exists()
+    assert list((out / "work").iterdir()) == []
+
+
+def test_a_render_past_its_time_limit_has_its_kernel_killed(tmp_path):
+    notebook = tmp_path / "slow.py"
+    notebook.write_text(SLEEPS, encoding="utf-8")
+    out = tmp_path / "out"
+    job = _job(out, notebook, seconds=600)
+    job.cell_timeout, job.timeout = None, 3
+    workdir = tmp_path / "w"
+    with pytest.raises(RenderError) as err:
+        render(job, workdir=workdir)
+    assert err.value.ename == "RenderTimeout"
+    assert str(err.value).startswith("axis-report: did not finish within 3 s (the render time "
+                                     "limit, --timeout); killed in cell 3 (time.sleep(seconds))")
+    assert job.failed_notebook.is_file()
+    kernel = int((workdir / "kernel.pid").read_text())
+    assert _pid_gone(kernel)
+
+
+def test_a_dead_kernel_is_a_message_exit_1_and_a_kept_notebook(tmp_path, capsys):
+    from axis_report import cli
+
+    project = copy_project(TINY, tmp_path / "project")
+    (project / "notebooks").mkdir()
+    (project / "notebooks" / "report.py").write_text(DIES, encoding="utf-8")
+    out = tmp_path / "out"
+    code = cli.main(["report", "--project", str(project), "--out-dir", str(out),
+                     "--formats", "html"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert ("axis-report: report failed, previous outputs left in place.\naxis-report: the "
+            "kernel died while running cell 3 (os.kill(os.getpid(), signal.SIGKILL)) (out of "
+            "memory, or killed) (executed notebook kept at "
+            f"{project / 'build' / 'axis-report.failed.ipynb'})") in err
+    assert any("before 1" in o.get("text", "")
+               for o in _failed_outputs(project / "build" / "axis-report.failed.ipynb"))
+    assert list((project / "build" / "work").iterdir()) == []
+    assert not out.exists()
+
+
+def test_a_full_output_folder_is_a_message_and_exit_1(tmp_path, tmpfs, capsys):
+    from axis_report import cli
+
+    project = copy_project(TINY, tmp_path / "project", notebooks=True)
+    out = tmpfs("out", size="64k")
+    (out / "axis-report.html").write_text("last good edition")
+    code = cli.main(["report", "--project", str(project), "--out-dir", str(out),
+                     "--countries", "IRN", "RUS"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    assert ("report failed, previous outputs left in place: cannot write "
+            f"{out}/axis-report.") in err and "no space left on the device" in err
+    assert sorted(p.name for p in out.iterdir()) == ["axis-report.html"]  # no .tmp left
+    assert (out / "axis-report.html").read_text() == "last good edition"

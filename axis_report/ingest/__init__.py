@@ -1,0 +1,1 @@
+"""Bringing new sources in: add-source, the inbox, candidate claims and their review."""

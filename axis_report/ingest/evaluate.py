@@ -1,0 +1,373 @@
+"""Measure the claim extractor against hand-coded gold claims.
+
+Two sets, kept apart:
+
+- **dev**: the project's own sources (`eval/gold/project/<source id>.json`), generated from
+  `seeds/evidence.yaml` and `seeds/sources.yaml` by `build_project_gold` (every quote of a
+  claim becomes a gold span carrying its claim's scope, dyads, hub, domain and stance; a quote
+  that occurs twice in its source gives a span at each occurrence; identical spans are kept
+  once). The extractor is tuned on this set only.
+- **held-out**: the five articles in `eval/articles/` with their gold in `eval/gold/*.json`,
+  coded before any extractor existed. Run once, at the end.
+
+Matching (decided before any extractor output was seen): a predicted span matches a gold span
+when they overlap by at least half of the shorter of the two; pairs are taken one-to-one,
+greedily by overlap (largest first; ties by position). Span precision, recall and F1 follow.
+On matched pairs: `dyads/scope` is right when the scope is equal and, for dyads, the sets of
+dyads are equal, for a hub, the hub is equal (group needs nothing more); `domain`, `stance`;
+and `dyads+stance` when both are right.
+
+The naive baseline: every sentence (split at . ! ? followed by a space, and at line breaks)
+naming two or more of the four (by the extractor's country lexicon: names, adjectives,
+capitals, leaders, institutions) is one candidate for every pair it names; limitation when
+the sentence holds a negation word (not, no, neither, nor, never, without, limited, avoided,
+refrain*), else cooperation; domain by the extractor's keyword map (diplomatic by default).
+
+    python -m axis_report.ingest.evaluate                 # both sets, the table (make eval-extract)
+    python -m axis_report.ingest.evaluate --set dev --details
+    python -m axis_report.ingest.evaluate --build-project-gold
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+
+from .. import vocab
+
+__all__ = [
+    "Score", "match_spans", "score_article", "combine", "build_project_gold",
+    "naive_baseline", "load_gold_set", "evaluate_set", "format_table", "main",
+]
+
+REPO = Path(__file__).resolve().parents[2]
+GROUP = vocab.DEFAULT_GROUP
+
+
+# --- matching and scoring -------------------------------------------------------------------
+
+def _overlap(a: dict, b: dict) -> int:
+    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+
+
+def _matches(pred: dict, gold: dict) -> bool:
+    shorter = min(pred["end"] - pred["start"], gold["end"] - gold["start"])
+    ov = _overlap(pred, gold)
+    return ov > 0 and 2 * ov >= shorter
+
+
+def match_spans(predicted: list, gold: list) -> list:
+    """One-to-one pairs (predicted index, gold index), greedy by overlap, largest first."""
+    candidates = []
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            if _matches(p, g):
+                candidates.append((-_overlap(p, g), g["start"], p["start"], i, j))
+    candidates.sort()
+    used_p, used_g, pairs = set(), set(), []
+    for _, _, _, i, j in candidates:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        pairs.append((i, j))
+    return sorted(pairs, key=lambda ij: (gold[ij[1]]["start"], ij[1]))
+
+
+def same_target(pred: dict, gold: dict) -> bool:
+    """Scope and its pairs: dyads as an exact set, a hub by its code, group by scope alone."""
+    if pred.get("scope") != gold.get("scope"):
+        return False
+    if gold["scope"] == "dyads":
+        return set(pred.get("dyads") or []) == set(gold.get("dyads") or [])
+    if gold["scope"] == "hub":
+        return pred.get("hub") == gold.get("hub")
+    return True
+
+
+@dataclass
+class Score:
+    """Counts for one article (or several added up)."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    target: int = 0
+    domain: int = 0
+    stance: int = 0
+    target_and_stance: int = 0
+    pairs: list = field(default_factory=list)   # (predicted, gold) records, for --details
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def rate(self, name: str) -> float:
+        return getattr(self, name) / self.matched if self.matched else 0.0
+
+
+def score_article(predicted: list, gold: list) -> Score:
+    s = Score(gold=len(gold), predicted=len(predicted))
+    for i, j in match_spans(predicted, gold):
+        p, g = predicted[i], gold[j]
+        s.matched += 1
+        t = same_target(p, g)
+        s.target += t
+        s.domain += p.get("domain") == g["domain"]
+        s.stance += p.get("stance") == g["stance"]
+        s.target_and_stance += t and p.get("stance") == g["stance"]
+        s.pairs.append((p, g))
+    return s
+
+
+def combine(scores) -> Score:
+    total = Score()
+    for s in scores:
+        for name in ("gold", "predicted", "matched", "target", "domain", "stance",
+                     "target_and_stance"):
+            setattr(total, name, getattr(total, name) + getattr(s, name))
+    return total
+
+
+# --- the dev gold, from the project's own evidence ----------------------------------------------
+
+def _load_yaml_list(path: Path) -> list:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a list of entries")
+    return data
+
+
+def _project_group(root: Path) -> tuple:
+    settings = root / "axis-project.yaml"
+    if settings.exists():
+        data = yaml.safe_load(settings.read_text(encoding="utf-8")) or {}
+        if data.get("countries"):
+            return tuple(data["countries"])
+    return GROUP
+
+
+def build_project_gold(root: Path = REPO, out_dir: Path | None = None) -> dict:
+    """Write eval/gold/project/<source id>.json from the project's claims; return
+    {source id: number of gold spans}.
+
+    Each quote of each claim becomes one gold span with the claim's codes (and the quote's
+    attribution and analyst), at every place the quote occurs in its source; spans with the
+    same start and end are kept once (the first claim in file order). Offsets are into the
+    source text, whose path (relative to the project root) is the file's `file`.
+    """
+    root = Path(root)
+    out_dir = Path(out_dir) if out_dir else root / "eval" / "gold" / "project"
+    group = _project_group(root)
+    sources = {s["id"]: s for s in _load_yaml_list(root / "seeds" / "sources.yaml")}
+    texts = {sid: (root / "seeds" / s["file"]).read_text(encoding="utf-8")
+             for sid, s in sources.items()}
+    spans = {sid: {} for sid in sources}
+    for claim in _load_yaml_list(root / "seeds" / "evidence.yaml"):
+        scope = claim["scope"]
+        dyads = sorted(claim.get("dyads") or []) if scope == "dyads" else []
+        hub = claim.get("hub") if scope == "hub" else None
+        countries = (sorted({c for d in dyads for c in d.split("-")}) if scope == "dyads"
+                     else list(group))
+        for q in claim["quotes"]:
+            sid, text, quote = q["source"], texts[q["source"]], q["quote"]
+            start = text.find(quote)
+            if start < 0:
+                raise ValueError(f"{claim['id']}: quote not found in {sid}: {quote[:60]!r}")
+            while start >= 0:
+                key = (start, start + len(quote))
+                spans[sid].setdefault(key, {
+                    "quote": quote, "start": key[0], "end": key[1], "countries": countries,
+                    "scope": scope, "dyads": dyads, "hub": hub, "domain": claim["domain"],
+                    "stance": claim["stance"], "attribution": q.get("attribution", "article"),
+                    "analyst": q.get("analyst") if q.get("attribution") == "named" else None,
+                    "note": f"{claim['id']}: {claim.get('claim', '')}".strip(),
+                })
+                start = text.find(quote, start + 1)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for sid, by_span in spans.items():
+        claims = [by_span[k] for k in sorted(by_span)]
+        doc = {"article": sid, "file": f"seeds/{sources[sid]['file']}",
+               "coder": "generated from seeds/evidence.yaml by "
+                        "axis_report.ingest.evaluate.build_project_gold",
+               "claims": claims}
+        (out_dir / f"{sid}.json").write_text(
+            json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        counts[sid] = len(claims)
+    return counts
+
+
+# --- the naive baseline ------------------------------------------------------------------------
+
+_NAIVE_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_NAIVE_NEGATION = re.compile(
+    r"\b(?:not|no|neither|nor|never|without|limited|avoided|refrain\w*)\b|n't\b", re.I)
+
+
+def naive_baseline(text: str) -> list:
+    """One candidate per sentence naming two or more of the four, for every pair named."""
+    from .extract import domain_of
+    from .lexicon import find_countries
+
+    out = []
+    for m in _NAIVE_SENTENCE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        sentence = text[start:end]
+        codes = sorted({c.code for c in find_countries(sentence) if c.code in GROUP})
+        if len(codes) < 2:
+            continue
+        out.append({
+            "quote": sentence, "start": start, "end": end, "countries": codes,
+            "scope": "dyads", "dyads": [f"{a}-{b}" for a, b in combinations(codes, 2)],
+            "hub": None, "domain": domain_of(sentence)[0],
+            "stance": "limitation" if _NAIVE_NEGATION.search(sentence) else "cooperation",
+        })
+    return out
+
+
+# --- running a set -------------------------------------------------------------------------------
+
+def load_gold_set(name: str, root: Path = REPO) -> list:
+    """[(article id, text, gold claims)] for 'dev' or 'held-out'."""
+    root = Path(root)
+    if name == "dev":
+        folder, base = root / "eval" / "gold" / "project", root
+    elif name == "held-out":
+        folder, base = root / "eval" / "gold", root / "eval"
+    else:
+        raise ValueError(f"unknown set {name!r}: dev or held-out")
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        text = (base / doc["file"]).read_text(encoding="utf-8")
+        out.append((doc["article"], text, doc["claims"]))
+    return out
+
+
+def evaluate_set(articles: list, predictor) -> list:
+    """[(article id, Score)] of `predictor(text) -> candidates` on each article."""
+    return [(aid, score_article(predictor(text), gold)) for aid, text, gold in articles]
+
+
+_HEADER = (f"{'set':<9} {'article':<48} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5}"
+           f" | {'match':>5} {'dyads/scope':>11} {'domain':>6} {'stance':>6} "
+           f"{'dyads+stance':>12}")
+
+
+def _row(set_name: str, label: str, s: Score) -> str:
+    return (f"{set_name:<9} {label[:48]:<48} {s.gold:>4} {s.predicted:>4} {s.precision:>5.2f} "
+            f"{s.recall:>5.2f} {s.f1:>5.2f} | {s.matched:>5} {s.rate('target'):>11.2f} "
+            f"{s.rate('domain'):>6.2f} {s.rate('stance'):>6.2f} "
+            f"{s.rate('target_and_stance'):>12.2f}")
+
+
+def format_table(results: dict) -> str:
+    """results: {set name: (extractor [(id, Score)], baseline [(id, Score)])}."""
+    lines = [_HEADER, "-" * len(_HEADER)]
+    for set_name, (ours, naive) in results.items():
+        for aid, s in ours:
+            lines.append(_row(set_name, aid, s))
+        lines.append(_row(set_name, "ALL  extractor", combine(s for _, s in ours)))
+        lines.append(_row(set_name, "ALL  NAIVE BASELINE", combine(s for _, s in naive)))
+        lines.append("-" * len(_HEADER))
+    return "\n".join(lines)
+
+
+def _details(set_name: str, articles: list, predictor) -> str:
+    """Every gold claim with its match (or MISSED) and every unmatched prediction."""
+    lines = []
+    for aid, text, gold in articles:
+        pred = predictor(text)
+        pairs = dict((j, i) for i, j in match_spans(pred, gold))
+        lines.append(f"=== {set_name} {aid}")
+        for j, g in enumerate(gold):
+            tag = (f"{g['scope']}:{g['hub'] or ','.join(g['dyads'])} {g['domain']} "
+                   f"{g['stance']}")
+            lines.append(f"  GOLD [{g['start']}:{g['end']}] {tag} | {g['quote'][:110]}")
+            if j in pairs:
+                p = pred[pairs[j]]
+                ptag = (f"{p['scope']}:{p['hub'] or ','.join(p['dyads'])} {p['domain']} "
+                        f"{p['stance']}")
+                mark = ("ok" if same_target(p, g) and p["stance"] == g["stance"] else "XX")
+                dom = "" if p["domain"] == g["domain"] else " (domain)"
+                lines.append(f"    {mark} [{p['start']}:{p['end']}] {ptag}{dom} | "
+                             f"{p['quote'][:110]}")
+            else:
+                lines.append("    MISSED")
+        matched = set(pairs.values())
+        for i, p in enumerate(pred):
+            if i not in matched:
+                ptag = (f"{p['scope']}:{p['hub'] or ','.join(p['dyads'])} {p['domain']} "
+                        f"{p['stance']}")
+                lines.append(f"  EXTRA [{p['start']}:{p['end']}] {ptag} | {p['quote'][:110]}"
+                             f"  {p.get('cues', '')}")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m axis_report.ingest.evaluate",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["dev", "held-out", "both"], default="both",
+                        help="which gold set to score (default: both)")
+    parser.add_argument("--details", action="store_true",
+                        help="list each gold claim with its match (dev set only)")
+    parser.add_argument("--build-project-gold", action="store_true",
+                        help="regenerate eval/gold/project/ from seeds/ and stop")
+    parser.add_argument("--root", default=str(REPO), help="the project root (default: this one)")
+    args = parser.parse_args(argv)
+    root = Path(args.root)
+    if args.build_project_gold:
+        counts = build_project_gold(root)
+        print(f"wrote {len(counts)} files to {root / 'eval' / 'gold' / 'project'} "
+              f"({sum(counts.values())} gold spans)")
+        return 0
+
+    from .extract import extract
+
+    names = ["dev", "held-out"] if args.set == "both" else [args.set]
+    if args.details and names != ["dev"]:
+        print("--details is for the dev set only (--set dev)", file=sys.stderr)
+        return 2
+    results, timing = {}, []
+    for name in names:
+        articles = load_gold_set(name, root)
+        started = time.perf_counter()
+        ours = evaluate_set(articles, extract)
+        took = time.perf_counter() - started
+        timing.append((name, sum(len(t) for _, t, _ in articles), took))
+        results[name] = (ours, evaluate_set(articles, naive_baseline))
+        if args.details:
+            print(_details(name, articles, extract))
+    print("Span match: overlap >= half the shorter span, one-to-one, greedy by overlap. "
+          "Code rates are over matched spans.")
+    print(format_table(results))
+    for name, chars, took in timing:
+        print(f"{name}: {chars:,} characters extracted in {took:.3f} s "
+              f"({took * 5000 / max(chars, 1):.3f} s per 5,000 characters)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,938 @@
+"""Candidate claims from any article: a rule-based, offline, deterministic extractor.
+
+`extract(text)` returns the candidate claims of a UTF-8 text as dicts (the interface that
+`axis-report extract FILE --json` prints and `evaluate.py` measures):
+
+    quote, start, end       a verbatim span of the text (text[start:end] == quote)
+    countries               every country the span names or refers to (outsiders too)
+    scope, dyads, hub       dyads (pairs such as "IRN-RUS", alphabetical), hub (a code) or group
+    domain                  military, economic, diplomatic or ideological
+    stance                  cooperation or limitation
+    confidence              0-1, from how explicit the countries and the relation are
+    cues                    the words and rules that fired
+    attribution, analyst    article | named | unnamed; the named person, and affiliation
+
+How it works, sentence by sentence (the lexicons are in `lexicon.py`):
+
+1. Sentences: split at . ! ? (not after abbreviations or initials) and at line breaks.
+2. Attribution: a leading frame ("X of the Y Center emphasized that", "He noted that",
+   "Analysts suggest that", a transcript's "Name:") or a trailing one (", X said") gives the
+   attribution and is cut from the span; "He"/"She" take the last named person.
+3. Clauses: the sentence is cut at clause boundaries, hard (";", "but", ", while",
+   ", although", ", despite", ", opting instead to", a leading "Despite ...,") and soft (",",
+   "and" before a new verb or "its"), never inside parentheses, quotation marks or a list of
+   countries. A piece with no country, reference or cue joins its neighbour; a piece with its
+   own reference and cue starts a new claim; neighbours with the same countries, stance and
+   domain join again.
+4. Countries: coordinated names ("Russia and China", "neither China nor Russia", "Beijing,
+   Moscow, Pyongyang, and Tehran") form a chain. One chain of two or three gives its pairs;
+   chains apart ("Russia and China ... for Iran") give the pairs across them; all four in one
+   chain, or a group word ("the axis", "these nations", "CRINK") give the group; three in a
+   chain and one apart ("Russia's collaboration with China, North Korea, and Iran"), "the
+   other three", or a group word with one country give a hub. A clause naming one country
+   takes its partner from the sentence's subject, the other countries of the sentence, or
+   the context ("the two countries", "both", "they", "its", "the nation").
+5. Stance: limitation on negation, avoidance, hedging, limits, divergence ("has avoided",
+   "did not materialize", "refraining from", "without assurances", "limited support"),
+   unless the phrase is not one ("not only", "no limits", "no matter"); else cooperation.
+6. Domain: the weighted keywords of what is exchanged (lexicon.DOMAIN_TERMS); ties go to
+   military, economic, diplomatic, ideological in that order; none gives diplomatic.
+7. Two more claims hide inside some: "only X and Y hold a treaty" also says X and Y hold
+   one; "temper China's support for Tehran" also says China supports Iran.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from . import lexicon as lx
+
+__all__ = ["extract", "extract_claims", "split_sentences", "domain_of", "stance_of", "to_json"]
+
+FOUR = lx.FOUR
+_DOMAIN_ORDER = ("military", "economic", "diplomatic", "ideological")
+_DOMAIN_RES = {d: [(re.compile(p, re.I), w) for p, w in terms]
+               for d, terms in lx.DOMAIN_TERMS.items()}
+_LIM_RES = [(label, re.compile(p, re.I)) for label, p in lx.LIMITATION_CUES]
+_VERB_ALT = "|".join(lx.SPLIT_VERBS)
+_VERB_SET = frozenset(lx.SPLIT_VERBS)
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_STARTERS = frozenset("The This It They He She We In But However That These Those Its Their "
+                      "A An As At On For Yet".split())
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence, whitespace trimmed; a line is a paragraph."""
+    out, para, pos = [], -1, 0
+    for line in text.split("\n"):
+        lstart, lend = pos, pos + len(line)
+        pos = lend + 1
+        if not line.strip():
+            continue
+        para += 1
+        cuts, s = [], lstart
+        for m in _END_RE.finditer(text, lstart, lend):
+            before = text[s:m.start()].rsplit(None, 1)
+            word = before[-1] if before else ""
+            word = word.lstrip("(\"“‘'")
+            if word.rstrip(".") in lx.ABBREVIATIONS or re.fullmatch(r"[A-Z]", word):
+                nxt = text[m.end():m.end() + 20].split()
+                if not (word.rstrip(".") in {"U.S", "U.K", "U.N", "etc"} and nxt
+                        and nxt[0].strip("\"“") in _STARTERS):
+                    continue
+            cuts.append(m.end())
+            s = m.end()
+        bounds = [lstart] + cuts + [lend]
+        for a, b in zip(bounds, bounds[1:]):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b, para))
+    return out
+
+
+# --- cues --------------------------------------------------------------------------------------
+
+def _inside(spans, a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def stance_of(text: str, start: int = 0, end: int | None = None,
+              mentions=None) -> tuple[str, list]:
+    """('limitation', cues) when text[start:end] holds a limitation cue, else
+    ('cooperation', [])."""
+    end = len(text) if end is None else end
+    if mentions is None:
+        mentions = lx.find_countries(text, start, end)
+    seg = text[start:end]
+    tail = len(text.rstrip())
+    ends_cleanly = text[:tail][-1:] in ".!?\"”"   # False when the text stops mid-sentence
+    blocked = [(m.start(), m.end()) for m in lx.NOT_LIMITATION_RE.finditer(seg)]
+    cues = []
+    for label, rx in _LIM_RES:
+        for m in rx.finditer(seg):
+            if _inside(blocked, m.start(), m.end()):
+                continue
+            if lx.CONCESSIVE_RE.search(seg[max(0, m.start() - 12):m.start()]):
+                continue
+            if label == "only":
+                after = m.end() + start
+                if not any(0 <= mm.start - after <= 12 and mm.code in FOUR for mm in mentions):
+                    continue
+            if start + m.end() >= tail and not ends_cleanly:
+                continue     # a cue cut off by the end of an excerpt ("... its possession without")
+            if label == "delay" and not re.search(r"\b(?:months|years|weeks)\b",
+                                                  seg[max(0, m.start() - 30):m.start()]):
+                continue
+            cues.append(f"limitation:{m.group(0)}")
+    return ("limitation" if cues else "cooperation"), cues
+
+
+def domain_of(seg: str) -> tuple[str, list]:
+    """(domain, cues): the domain whose keywords weigh most in `seg` (diplomatic if none)."""
+    scores, cues = {}, []
+    for d in _DOMAIN_ORDER:
+        total = 0.0
+        for rx, w in _DOMAIN_RES[d]:
+            for m in rx.finditer(seg):
+                total += w
+                cues.append(f"{d}:{m.group(0)}")
+        scores[d] = total
+    best = max(_DOMAIN_ORDER, key=lambda d: (scores[d], -_DOMAIN_ORDER.index(d)))
+    if scores[best] == 0:
+        return "diplomatic", ["domain:default"]
+    return best, [c for c in cues if c.startswith(best + ":")]
+
+
+# --- attribution -------------------------------------------------------------------------------
+
+_NAME = r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.|de|van|von|bin|al-)){0,3}"
+_NEEDS_THAT = r"(?:expressed|expresses|believes|believe|thinks|think|thought|claims|claimed)"
+_FRAME_RE = re.compile(
+    rf"(?:(?:the\s+)?{lx.TITLE_WORDS}\s+)?(?P<name>{_NAME})"
+    r"(?P<aff>\s+of\s+(?:the\s+)?[^,;.]{3,80}?|,\s+[^,;]{3,90}?,|\s+\([^)]{1,40}\))?"
+    r"\s+(?:(?:has|have|had|also|further|then|recently|once|later|has\s+long)\s+)*"
+    rf"(?:(?P<verb>{lx.REPORTING_VERBS})\b(?!\s+to\b)(?:\s+that\b)?|"
+    rf"(?P<verb2>{_NEEDS_THAT})\s+that\b)\s*")
+_ACCORDING_RE = re.compile(rf"According to (?P<name>(?:the\s+)?{_NAME}(?:\s+\([A-Z]+\))?),\s*")
+_TRAILING_RE = re.compile(
+    rf",\s+(?:according to (?P<n1>(?:the\s+)?{_NAME})|(?P<n2>{_NAME})\s+(?:said|says|noted|"
+    rf"added|argued|wrote)|(?:said|says)\s+(?P<n3>{_NAME})[^.]*)[.!?\"”]*$")
+_TRAILING_UNNAMED_RE = re.compile(
+    r",\s+(?:(?:many|some|most)\s+)?(?:analysts|experts|officials|observers|diplomats|sources|"
+    r"critics)\s+(?:say|said|believe|argue|suggest|note|warn|add)[.!?\"”]*$", re.I)
+_SPEAKER_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}):\s+")
+_UNNAMED_FRAME_RE = re.compile(
+    r"(?:(?:some|many|most|several|other)\s+)?(?:analysts|experts|observers|critics|officials|"
+    r"diplomats|scholars|commentators|researchers)\s+(?:have\s+)?\w+\s+that\s+", re.I)
+_NOT_NAMES = frozenset("The This That These Those It Its A An In On At As For But And Yet "
+                       "So Such Some Many Most Several Other Both Each Every All No Since "
+                       "While When If After Before Despite Although Though".split())
+_PLACE_WORDS = re.compile(
+    r"^(?:the\s+)?(?:China|Chinese|PRC|Beijing|Russia|Russian|Russians|Russian Federation|"
+    r"Moscow|Kremlin|Iran|Iranian|Iranians|Tehran|North Korea|North Korean|DPRK|Pyongyang|"
+    r"United States|U\.S\.|America|American|Washington|Israel|Ukraine|Europe|West|NATO)"
+    r"(?:['’]s)?$")
+
+
+@dataclass
+class Attribution:
+    kind: str = "article"
+    analyst: str | None = None
+    affiliation: str | None = None
+    body_start: int = 0
+    body_end: int = 0
+    cue: str = ""
+
+
+def _attribution(text: str, s: int, e: int, last_analyst, speaker) -> Attribution:
+    att = Attribution(body_start=s, body_end=e)
+    if speaker:
+        att.kind, att.analyst, att.affiliation = "named", speaker[0], speaker[1]
+        att.cue = "attribution:speaker"
+    pos = s
+    m = lx.DISCOURSE_MARKERS.match(text, pos, e)
+    while m and m.end() > pos:
+        pos = m.end()
+        m = lx.DISCOURSE_MARKERS.match(text, pos, e)
+    m = _UNNAMED_FRAME_RE.match(text, pos, e)
+    if m:
+        att.kind, att.cue, att.body_start = "unnamed", f"attribution:{m.group(0).strip()}", m.end()
+        return att
+    m = _FRAME_RE.match(text, pos, e)
+    if m:
+        name = m.group("name")
+        first = name.split()[0]
+        pronoun = first in ("He", "She")
+        ok = (pronoun and len(name.split()) == 1) or (
+            first not in _NOT_NAMES and not _PLACE_WORDS.match(name)
+            and not (len(name.split()) == 1 and name in ("They", "We", "I", "You")))
+        if ok and pronoun:
+            if last_analyst:
+                att.kind, att.analyst, att.affiliation = "named", last_analyst[0], last_analyst[1]
+                att.cue = f"attribution:{first} {m.group('verb') or m.group('verb2')}"
+                att.body_start = m.end()
+            return att
+        if ok:
+            aff = (m.group("aff") or "").strip(" ,")
+            aff = re.sub(r"^of\s+(?:the\s+)?", "", aff).strip("() ") or None
+            att.kind, att.analyst, att.affiliation = "named", name, aff
+            att.cue = f"attribution:{m.group('verb') or m.group('verb2')}"
+            att.body_start = m.end()
+            return att
+    m = _ACCORDING_RE.match(text, pos, e)
+    if m:
+        who = m.group("name")
+        att.body_start = m.end()
+        if re.match(r"(?:the\s+)?(?:analysts|experts|officials|sources|reports)", who, re.I):
+            att.kind, att.cue = "unnamed", "attribution:according to"
+        else:
+            att.kind, att.analyst, att.cue = "named", re.sub(r"^the\s+", "", who), \
+                "attribution:according to"
+        return att
+    m = _TRAILING_UNNAMED_RE.search(text, pos, e)
+    if m:
+        att.kind, att.cue, att.body_end = "unnamed", "attribution:trailing", m.start()
+        return att
+    m = _TRAILING_RE.search(text, pos, e)
+    if m:
+        who = m.group("n1") or m.group("n2") or m.group("n3")
+        if who.split()[0] not in _NOT_NAMES and not _PLACE_WORDS.match(who):
+            att.kind, att.analyst, att.cue = "named", re.sub(r"^the\s+", "", who), \
+                "attribution:trailing"
+            att.body_end = m.start()
+            return att
+    if att.kind == "article" and lx.UNNAMED_RE.search(text, s, e):
+        att.kind, att.cue = "unnamed", "attribution:unnamed"
+    return att
+
+
+# --- clauses -----------------------------------------------------------------------------------
+
+_HARD_RE = re.compile(
+    r";\s+|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|although|though|yet|despite|"
+    r"however,?)\s+|,\s+(?=(?:opting|choosing|preferring|electing)\s+instead\b)|"
+    r",\s+(?=instead\b)|\s+[—–]\s+|(?<=\w)[—–](?=\w)")
+_SOFT_RE = re.compile(
+    r",\s+(?:and\s+|or\s+)?|"
+    rf"\s+and\s+(?=(?:also\s+|then\s+|now\s+|further\s+|even\s+)?(?:{_VERB_ALT})\b)|"
+    r"\s+and\s+(?=(?:its|their)\s+(?!(?:backers|partners|supporters|friends|allies)\b))|"
+    r":\s+")
+_ELIDED_RE = re.compile(
+    rf"^(?:(?:also|then|now|further|even|instead|especially|particularly|often)\s+)*"
+    rf"(?:to\s+\w+|which\b|who\b|\w+ing\b|\w+ed\b|(?:{_VERB_ALT})\b|(?:is|are|was|were|has|have|"
+    r"had|will|would|can|could|may|might|should|shall|must|do|does|did)\b)", re.I)
+# A clause opening with a preposition is an adjunct of the clause that follows.
+_ADJUNCT_RE = re.compile(r"(?:Subsequent to|After|Following|Amid|Amidst|During|In|On|At|Since|"
+                         r"From|Under|With|For|Among|Before|Ahead of|According to)\b", re.I)
+# A piece that elaborates the clause before it, or is its predicate after an aside
+# (", the two sides, taking into account ..., shall maintain ...").
+_ELABORATION_RE = re.compile(
+    r"(?:\w+ing|which|who|whose|including|especially|particularly|notably|given|for example|"
+    r"such as|as well as|shall|will|would|can|could|may|might|must|should|has|have|had|is|are|"
+    r"was|were|does|do|did)\b", re.I)
+_ADJECTIVE_RE = re.compile(r"(?:Chinese|Russian|Iranian|North Korean|Sino|Russo|American|"
+                           r"Israeli|Ukrainian|Saudi|South Korean|Japanese|Indian)$")
+_LEAD_CONJ_RE = re.compile(r"(?:(?:and|or|but|so|yet|plus|then|also)\b[\s,]*)+", re.I)
+_SEP_RE = re.compile(
+    rf"^(?:\s*(?:,|and|or|nor|&|as well as|along with|plus|/|-|–|—|\(|\)|both|the|{lx.TITLE_WORDS}|"
+    r"leader|leaders|Premier|Prime Minister|Foreign Minister|Chairman|General Secretary)\s*)*$")
+_GROUP_PLUS_RE = re.compile(
+    r"\b(?:Russia|China|Iran|North Korea|Moscow|Beijing|Tehran|Pyongyang)(?:['’]s)?\s+and\s+"
+    r"its\s+(?:backers|partners|supporters|friends|allies)\b")
+
+
+def _protected(text: str, s: int, e: int, mentions) -> list:
+    """Spans no clause boundary may fall in: brackets, quotations, lists of countries,
+    paired dashes."""
+    spans = []
+    seg = text[s:e]
+    for rx in (r"\([^()]*\)", r"\[[^\[\]]*\]", r"“[^”]*”", r"\"[^\"]*\""):
+        spans += [(s + m.start(), s + m.end()) for m in re.finditer(rx, seg)]
+    dashes = [s + m.start() for m in re.finditer(r"[—–]", seg)]
+    for a, b in zip(dashes[::2], dashes[1::2]):
+        if b - a < 60:
+            spans.append((a, b + 1))
+    for chain in _chains(text, mentions):
+        if len(chain) > 1:
+            spans.append((chain[0].start, chain[-1].end))
+    return spans
+
+
+def _chains(text: str, mentions) -> list[list]:
+    """Mentions joined by list separators ("Russia, China, Iran, and North Korea"). A name
+    and an adjective do not chain ("China, and Russian officials"), ", and" does not join a
+    pair ("A and B, and C" is two clauses), and commas alone make no list ("sells drones to
+    Russia, China buys oil")."""
+    chains, seps = [], []
+    for m in mentions:
+        if chains:
+            last = chains[-1][-1]
+            gap = text[last.end:m.start]
+            same_kind = bool(_ADJECTIVE_RE.search(last.text)) == bool(_ADJECTIVE_RE.search(m.text))
+            comma_and = "," in gap and re.search(r"\band\b", gap)
+            if _SEP_RE.match(gap) and same_kind and not (
+                    comma_and and not (seps[-1] and "," in seps[-1][-1])):
+                chains[-1].append(m)
+                seps[-1].append(gap)
+                continue
+        chains.append([m])
+        seps.append([])
+    out = []
+    for chain, gaps in zip(chains, seps):
+        if len(chain) > 1 and all(re.fullmatch(r"\s*,\s*", g) for g in gaps):
+            out += [[m] for m in chain]
+        else:
+            out.append(chain)
+    return out
+
+
+@dataclass
+class Chunk:
+    start: int
+    end: int
+    boundary: str            # "first", "hard", "soft"
+    mentions: list = field(default_factory=list)
+    four: list = field(default_factory=list)
+    group: list = field(default_factory=list)
+    pair: list = field(default_factory=list)
+    hub: list = field(default_factory=list)
+    plural: list = field(default_factory=list)
+    singular: list = field(default_factory=list)
+    elided: bool = False
+    relation: bool = False
+    limitation: bool = False
+    domain_weight: float = 0.0
+
+    @property
+    def has_ref(self) -> bool:
+        return bool(self.four or self.group or self.pair or self.hub or self.plural
+                    or self.singular or self.elided)
+
+    @property
+    def has_cue(self) -> bool:
+        return self.relation or self.limitation or self.domain_weight >= 1.0
+
+
+_OPENERS = {"“": "”", "\"": "\"", "(": ")", "‘": "’", "[": "]"}
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Strip spaces, punctuation, leading conjunctions and discourse markers, and a quotation
+    mark or bracket left unbalanced at either end."""
+    while True:
+        while a < b and text[a] in " \t\n,;:—–-":
+            a += 1
+        m = _LEAD_CONJ_RE.match(text, a, b) or lx.DISCOURSE_MARKERS.match(text, a, b)
+        if not (m and m.end() > a):
+            break
+        a = m.end()
+    while b > a and text[b - 1] in " \t\n,;:.!?—–-":
+        b -= 1
+    if b > a and text[a] in _OPENERS and text[a + 1:b].count(_OPENERS[text[a]]) == 0:
+        a += 1
+    closers = {v: k for k, v in _OPENERS.items()}
+    if b > a and text[b - 1] in closers and text[b - 1] != "\"" \
+            and closers[text[b - 1]] not in text[a:b - 1]:
+        b -= 1
+    return a, b
+
+
+def _split(text: str, s: int, e: int, mentions) -> list[tuple[int, int, str]]:
+    prot = _protected(text, s, e, mentions)
+    cuts = []   # (cut start, next chunk start, kind)
+    for kind, rx in (("hard", _HARD_RE), ("soft", _SOFT_RE)):
+        for m in rx.finditer(text, s, e):
+            if m.start() == s or _inside(prot, m.start(), m.start() + 1):
+                continue
+            if kind == "soft" and _GROUP_PLUS_RE.search(text, max(s, m.start() - 25),
+                                                        m.end() + 25):
+                continue
+            if kind == "soft" and text[m.start():m.end()].strip() == "and":
+                before = text[s:m.start()].split()[-1:]
+                if before and (before[0].lower() in _VERB_SET or before[0].endswith("ed")):
+                    continue     # "maintain and develop": two verbs sharing one object
+            cuts.append((m.start(), m.end(), kind))
+    if lx.INTRO_SUBORDINATORS.match(text, s, e):
+        commas = sorted(c for c in cuts if text[c[0]] == ",")
+        if commas:
+            first = commas[0]
+            cuts = [c for c in cuts if c != first] + [(first[0], first[1], "hard")]
+    cuts.sort()
+    merged = []
+    for c in cuts:   # overlapping matches: keep the first, a hard one wins a tie
+        if merged and c[0] < merged[-1][1]:
+            if c[2] == "hard" and merged[-1][2] == "soft":
+                merged[-1] = (merged[-1][0], max(c[1], merged[-1][1]), "hard")
+            continue
+        merged.append(c)
+    out, a, kind = [], s, "first"
+    for c0, c1, k in merged:
+        out.append((a, c0, kind))
+        a, kind = c1, k
+    out.append((a, e, kind))
+    return [(x, y, k) for x, y, k in out if y > x]
+
+
+def _refs(rx, text, a, b):
+    return [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text, a, b)]
+
+
+def _chunk(text: str, a: int, b: int, kind: str, mentions) -> Chunk:
+    a, b = _trim(text, a, b)
+    ch = Chunk(a, b, kind)
+    ch.mentions = [m for m in mentions if a <= m.start and m.end <= b]
+    ch.four = [m for m in ch.mentions if m.code in FOUR]
+    ch.group = _refs(lx.GROUP_RE, text, a, b) + _refs(_GROUP_PLUS_RE, text, a, b)
+    ch.pair = _refs(lx.PAIR_RE, text, a, b)
+    ch.hub = _refs(lx.HUB_RE, text, a, b)
+    ch.plural = _refs(lx.PLURAL_PRONOUN_RE, text, a, b)
+    ch.singular = _refs(lx.SINGULAR_RE, text, a, b)
+    seg = text[a:b]
+    ch.elided = bool(_ELIDED_RE.match(seg)) and not (ch.four and ch.four[0].start - a < 3)
+    ch.relation = bool(lx.RELATION_RE.search(seg))
+    ch.limitation = stance_of(text, a, b, ch.four)[0] == "limitation"
+    ch.domain_weight = sum(w * len(rx.findall(seg)) for d in _DOMAIN_RES
+                           for rx, w in _DOMAIN_RES[d])
+    return ch
+
+
+# --- participants ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Target:
+    scope: str                       # dyads, hub, group
+    dyads: tuple = ()
+    hub: str | None = None
+    how: str = ""
+
+    @property
+    def codes(self) -> set:
+        if self.scope == "dyads":
+            return {c for d in self.dyads for c in d.split("-")}
+        return set(FOUR)
+
+    def key(self):
+        return (self.scope, self.dyads, self.hub)
+
+
+def _pair(a: str, b: str) -> str:
+    return "-".join(sorted((a, b)))
+
+
+def _dyads(codes, how: str = "chain") -> Target | None:
+    codes = sorted(set(codes))
+    if len(codes) < 2:
+        return None
+    return Target("dyads", tuple(sorted(_pair(a, b) for a, b in combinations(codes, 2))),
+                  how=how)
+
+
+def _from_chains(text: str, four: list, a: int) -> Target | None:
+    """Pairs, hub or group from the country mentions (two or more codes) of one clause."""
+    chains = [sorted({m.code for m in c}) for c in _chains(text, four)]
+    allc = sorted({c for ch in chains for c in ch})
+    if len(allc) < 2:
+        return None
+    if len(allc) == 4:
+        if any(len(c) == 4 for c in chains):
+            return Target("group", how="four named")
+        for i, c in enumerate(chains):
+            if len(c) == 3:
+                rest = set(FOUR) - set(c)
+                others = {x for j, cc in enumerate(chains) if j != i for x in cc}
+                if others == rest:
+                    return Target("hub", hub=rest.pop(), how="three and one")
+        for m in four:
+            if re.search(r"\b(?:through|via)\s+$", text[max(a, m.start - 10):m.start]):
+                return Target("hub", hub=m.code, how="through")
+        return Target("group", how="four named")
+    distinct = [c for i, c in enumerate(chains) if c not in chains[:i] or len(c) > 1]
+    if len({tuple(c) for c in distinct}) == 1:
+        return _dyads(distinct[0])
+    pairs = set()
+    for i, j in combinations(range(len(distinct)), 2):
+        for x in distinct[i]:
+            for y in distinct[j]:
+                if x != y:
+                    pairs.add(_pair(x, y))
+    if not pairs:
+        return _dyads(allc, how="across chains")
+    return Target("dyads", tuple(sorted(pairs)), how="across chains")
+
+
+@dataclass
+class Context:
+    """What earlier sentences and clauses refer to."""
+
+    last_pair: Target | None = None       # the last two-country target
+    last_plural: Target | None = None     # the last target a "they" can take
+    last_single: str | None = None        # the last single country in subject position
+    last_target: Target | None = None
+    last_analyst: tuple | None = None
+    sentence_index: int = -1
+    plural_index: int = -99
+    pair_index: int = -99
+
+
+@dataclass
+class Unit:
+    chunks: list
+    target: Target | None = None
+
+    @property
+    def start(self):
+        return self.chunks[0].start
+
+    @property
+    def end(self):
+        return self.chunks[-1].end
+
+    def attr(self, name):
+        return [x for c in self.chunks for x in getattr(c, name)]
+
+    @property
+    def has_cue(self):
+        return any(c.has_cue for c in self.chunks)
+
+    @property
+    def explicit(self) -> bool:
+        """Names a country of the four, the group or a pair itself."""
+        return bool(self.attr("four") or self.attr("group") or self.attr("pair"))
+
+
+_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:only|both|neither|either|the|leaders of|officials (?:of|from)|the leaders of|"
+    r"the governments of|the secular governments of|and)\s+)*$", re.I)
+_PLURAL_HOWS = ("chain", "group word", "four named", "pair word", "they")
+
+
+def _subject_chain(text: str, unit: Unit, group_words: bool = False) -> bool:
+    """Whether the unit's first country (or, with `group_words`, group word) is its
+    grammatical subject."""
+    firsts = [m.start for m in unit.attr("four")]
+    if group_words:
+        firsts += [g[0] for g in unit.attr("group")]
+    if not firsts:
+        return False
+    lead = text[unit.start:min(firsts)]
+    lead = lead.rsplit(",", 1)[-1].lstrip()
+    return bool(_SUBJECT_LEAD_RE.fullmatch(lead))
+
+
+def _antecedent_of_its(text: str, unit: Unit, sent_four: list, x: str) -> str | None:
+    """The country an "its" refers to: the nearest earlier possessive or clause-initial
+    mention of another country in the sentence, else the nearest one."""
+    before = [m for m in sent_four if m.end <= unit.start and m.code != x]
+    for m in reversed(before):
+        if m.text.endswith(("'s", "’s")):
+            return m.code
+    return before[-1].code if before else None
+
+
+def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) -> Target | None:
+    four = unit.attr("four")
+    codes = list(dict.fromkeys(m.code for m in four))
+    group, pair, hub = unit.attr("group"), unit.attr("pair"), unit.attr("hub")
+    plural, singular = unit.attr("plural"), unit.attr("singular")
+    a, b = unit.start, unit.end
+    seg = text[a:b]
+    prev_target = previous[-1].target if previous else None
+    cue = any(c.relation or c.limitation for c in unit.chunks)
+
+    def plural_antecedent():
+        for u in reversed(previous):
+            if u.target and u.target.how in _PLURAL_HOWS:
+                return u.target
+        if ctx.last_plural and sent["index"] - ctx.plural_index <= 2:
+            return ctx.last_plural
+        return Target("group", how="they")
+
+    if group and any(_GROUP_PLUS_RE.search(text, g[0], g[1]) for g in group):
+        return Target("group", how="group word")
+    if hub and len(codes) == 1:
+        return Target("hub", hub=codes[0], how="the other three")
+    if len(codes) >= 2:
+        chains = _chains(text, four)
+        targets = [m for c in chains if len(c) > 1 and re.search(
+            r"\b(?:against|on)\s+(?:both\s+)?$", text[max(a, c[0].start - 12):c[0].start])
+            for m in c]
+        if targets:      # sanctions "against Russia and North Korea": not their relation
+            four = [m for m in four if m not in targets]
+            codes = list(dict.fromkeys(m.code for m in four))
+            if len(codes) < 2:
+                return None
+            chains = _chains(text, four)
+        if any(len(c) > 1 for c in chains) and all(m.text.endswith(("'s", "’s")) for m in four) \
+                and not any(
+                lx.RELATION_RE.search(" ".join(text[c[-1].end:b].split()[:3])) for c in chains):
+            return None      # "China's and Russia's pursuit of missiles": each its own
+        return _from_chains(text, four, a)
+    if len(codes) == 1:
+        x = codes[0]
+        if group and not pair:
+            return Target("hub", hub=x, how="group word and one country")
+        if pair and ctx.last_pair and x in ctx.last_pair.codes:
+            return Target(ctx.last_pair.scope, ctx.last_pair.dyads, how="pair word")
+        if pair and ctx.last_pair:     # "the pair rarely coordinates with China"
+            return Target("dyads", tuple(sorted(_pair(x, y) for y in ctx.last_pair.codes)),
+                          how="pair word")
+        if plural and plural[0][0] < four[0].start:
+            ant = plural_antecedent()
+            if ant.scope == "group":
+                return Target("hub", hub=x, how="they and one country")
+            others = ant.codes - {x}
+            if others:
+                return Target("dyads", tuple(sorted(_pair(x, y) for y in others)),
+                              how="they and one country")
+        if re.match(r"its\b", seg, re.I):
+            y = _antecedent_of_its(text, unit, sent["four"], x)
+            if y:
+                return Target("dyads", (_pair(x, y),), how="its")
+        subj = sent.get("subject")
+        own_subject = _subject_chain(text, unit) and not unit.chunks[0].elided
+        if subj and subj != x and not own_subject and (
+                unit.chunks[0].elided or singular or unit.chunks[0].boundary != "first"):
+            return Target("dyads", (_pair(x, subj),), how="sentence subject")
+        others = [c for c in sent["codes"] if c != x]
+        if own_subject and subj in others and len(others) > 1:
+            others.remove(subj)        # "Russia's partnership with Iran ..., but China ..."
+        if others and cue:
+            return Target("dyads", tuple(sorted(_pair(x, y) for y in others)),
+                          how="other countries of the sentence")
+        if re.search(r"\bthe (?:nation|country)\b", seg, re.I) and ctx.last_single \
+                and ctx.last_single != x:
+            return Target("dyads", (_pair(x, ctx.last_single),), how="the nation")
+        if prev_target and x in prev_target.codes and prev_target.scope == "dyads" \
+                and len(prev_target.dyads) == 1:
+            return Target("dyads", prev_target.dyads, how="previous clause")
+        return None
+    # No country named.
+    if group:
+        return Target("group", how="group word")
+    if pair and ctx.last_pair:
+        return Target("dyads", ctx.last_pair.dyads, how="pair word")
+    if re.match(r"(?:This|These|Such|That)\s+\w+", seg):
+        if prev_target:
+            return prev_target
+        if ctx.last_target and sent["index"] - ctx.sentence_index <= 1:
+            return ctx.last_target
+    if plural:
+        return plural_antecedent()
+    if unit.chunks[0].elided or singular:
+        lead = [g for g in sent["refs"] if g[1] <= a]
+        if lead and lead[-1][2] == "group":
+            return Target("group", how="group word")
+        if prev_target:
+            return prev_target
+    if singular and ctx.last_target and sent["index"] - ctx.sentence_index <= 1:
+        return ctx.last_target
+    if lx.AGREEMENT_ANAPHOR_RE.search(seg) and ctx.last_pair and cue \
+            and sent["index"] - ctx.pair_index <= 4:
+        return Target("dyads", ctx.last_pair.dyads, how="the accord")
+    return None
+
+
+# --- the extractor -------------------------------------------------------------------------------
+
+_EXPLICIT_HOWS = ("chain", "across chains", "four named", "three and one", "through",
+                  "the other three", "only, among")
+_NEAR_HOWS = ("group word", "group word and one country", "sentence subject", "its")
+_CONTEXT_HOWS = ("pair word", "other countries of the sentence", "they and one country",
+                 "the nation")
+
+
+def _confidence(unit: Unit, target: Target, attribution: Attribution, heading: bool) -> float:
+    """0-1: higher when the countries are named in the clause itself and a word of relation
+    or limitation is there; lower when they come from context, and for a heading."""
+    c = 0.45
+    if target.how in _EXPLICIT_HOWS:
+        c += 0.25
+    elif target.how in _NEAR_HOWS:
+        c += 0.15
+    elif target.how in _CONTEXT_HOWS:
+        c += 0.05
+    else:                      # "they", the previous clause, "the accord"
+        c -= 0.1
+    if any(ch.relation for ch in unit.chunks):
+        c += 0.1
+    if any(ch.limitation for ch in unit.chunks):
+        c += 0.05
+    if heading:
+        c -= 0.15
+    if attribution.kind != "article":
+        c += 0.02
+    return round(min(0.95, max(0.05, c)), 2)
+
+
+def _record(text, a, b, target: Target, mentions, attribution, cues, confidence,
+            stance=None, domain=None):
+    a, b = _trim(text, a, b)
+    seg = text[a:b]
+    st, st_cues = stance_of(text, a, b, [m for m in mentions if a <= m.start < b])
+    dom, dom_cues = domain_of(seg)
+    stance = stance or st
+    domain = domain or dom
+    named = [m.code for m in mentions if a <= m.start and m.end <= b]
+    countries = list(dict.fromkeys(sorted(target.codes, key=FOUR.index)
+                                   + [c for c in named if c not in FOUR]))
+    return {
+        "quote": seg, "start": a, "end": b, "countries": countries,
+        "scope": target.scope, "dyads": list(target.dyads) if target.scope == "dyads" else [],
+        "hub": target.hub, "domain": domain, "stance": stance, "confidence": confidence,
+        "cues": cues + [f"countries:{target.how}"] + (st_cues if stance == st else [])
+        + dom_cues[:4],
+        "attribution": attribution.kind, "analyst": attribution.analyst,
+        "affiliation": attribution.affiliation,
+    }
+
+
+_SUPPORT_NP_RE = re.compile(
+    rf"(?:\b(?:its|their)\s+|['’]s\s+|\bexpressions of\s+)(?:\w+\s+)?{lx.SUPPORT_NOUNS}"
+    r"\s+(?:for|to)\s+")
+
+
+def _nested(text, unit: Unit, target: Target, mentions, attribution, conf) -> list:
+    """Claims inside a claim: "only X and Y hold ..." and "temper X's support for Y"."""
+    a, b = unit.start, unit.end
+    seg = text[a:b]
+    out = []
+    four = unit.attr("four")
+    m = re.search(r"\bonly\s+", seg, re.I)
+    if m and target.scope == "dyads" and len(target.dyads) == 1:
+        first = next((x for x in four if x.start >= a + m.end()), None)
+        if first and first.start - (a + m.end()) <= 2:
+            # "only Russia and North Korea hold a treaty": they hold one (cooperation), and
+            # no other pair of the group does (a limitation of the group).
+            inner = _record(text, first.start, b, target, mentions, attribution,
+                            ["nested:only"], conf, stance="cooperation")
+            out.append(("inner", inner))
+            out.append(("outer-group", None))
+    if stance_of(text, a, b, four)[0] != "limitation":
+        return out
+    for m in _SUPPORT_NP_RE.finditer(seg):
+        np_start, owner = a + m.start(), None
+        if seg[m.start():m.start() + 2] in ("'s", "’s"):
+            owner = next((x for x in four if x.end == np_start + 2), None)
+            if owner is None:
+                continue
+            np_start = owner.start
+        tail = next((x for x in four if x.start == a + m.end()), None)
+        if tail is None or stance_of(text, np_start, tail.end, four)[0] == "limitation":
+            continue
+        if owner is not None and owner.code != tail.code:
+            inner_target = Target("dyads", (_pair(owner.code, tail.code),), how="chain")
+        else:
+            inner_target = target
+        out.append(("support", _record(text, np_start, tail.end, inner_target, mentions,
+                                       attribution, ["nested:support inside a limitation"],
+                                       conf, stance="cooperation")))
+    return out
+
+
+def _weak_domain(seg: str) -> bool:
+    return domain_of(seg)[1] == ["domain:default"] or max(
+        sum(w * len(rx.findall(seg)) for rx, w in _DOMAIN_RES[d]) for d in _DOMAIN_RES) < 1
+
+
+def _same_claim(text: str, prev: Unit, u: Unit) -> bool:
+    """Neighbouring units that make one claim: same countries and stance, and the later one
+    either an elaboration naming nobody itself (", undermining ...", ", given their ..."), or
+    not a clause with its own subject and one of the two without a domain of its own."""
+    if prev.target is None or u.target is None:
+        return False
+    if prev.target.scope == "hub" and u.target.scope == "group" and not u.attr("four") \
+            and u.attr("group") and u.chunks[0].boundary == "soft" and u.chunks[0].elided:
+        u.target = prev.target       # "Russian officials travel ..., connecting the axis"
+    if prev.target.key() != u.target.key():
+        return False
+    if not u.explicit and _ELABORATION_RE.match(text, u.start) and u.chunks[0].boundary == "soft":
+        return True                  # ", undermining ...", ", which I debunked", ", given ..."
+    if stance_of(text, prev.start, prev.end)[0] != stance_of(text, u.start, u.end)[0]:
+        return False
+    if u.explicit and _subject_chain(text, u, group_words=True):
+        return False                 # a new clause with its own subject
+    return _weak_domain(text[prev.start:prev.end]) or _weak_domain(text[u.start:u.end])
+
+
+def _sentence_refs(text, chunks) -> list:
+    refs = []
+    for c in chunks:
+        refs += [(m.start, m.end, "country") for m in c.four]
+        refs += [(g[0], g[1], "group") for g in c.group]
+        refs += [(p[0], p[1], "pair") for p in c.pair]
+    return sorted(refs)
+
+
+def extract(text: str) -> list[dict]:
+    """The candidate claims of `text`, in order of their start."""
+    mentions = lx.find_countries(text)
+    ctx = Context()
+    out, seen = [], set()
+    speaker, speaker_para = None, -1
+    sentences = split_sentences(text)
+    for index, (s, e, para) in enumerate(sentences):
+        if para != speaker_para:
+            speaker = None
+        m = _SPEAKER_RE.match(text, s, e)
+        if m and not any(x.start == s for x in mentions if x.code in FOUR):
+            speaker, speaker_para = (m.group("name"), None), para
+            ctx.last_analyst = speaker
+            s = m.end()
+        att = _attribution(text, s, e, ctx.last_analyst, speaker if para == speaker_para
+                           else None)
+        if att.kind == "named" and att.analyst:
+            ctx.last_analyst = (att.analyst, att.affiliation)
+        bs, be = att.body_start, att.body_end
+        heading = not re.search(r"[.!?:\"”]$", text[s:e]) and len(text[s:e].split()) < 20
+        sent_mentions = [x for x in mentions if bs <= x.start and x.end <= be]
+        four = [x for x in sent_mentions if x.code in FOUR]
+        pieces = _split(text, bs, be, sent_mentions)
+        chunks = [_chunk(text, a, b, k, sent_mentions) for a, b, k in pieces]
+        chunks = [c for c in chunks if c.end > c.start]
+        if not chunks:
+            continue
+        sent = {"index": index, "codes": list(dict.fromkeys(x.code for x in four)),
+                "four": four, "subject": None, "refs": _sentence_refs(text, chunks)}
+        if chunks[0].four:
+            chains = _chains(text, chunks[0].four)
+            if len({x.code for x in chains[0]}) == 1 and chains[0][0].start - chunks[0].start < 60:
+                sent["subject"] = chains[0][0].code
+        conditional = bool(lx.CONDITIONAL_SUBORDINATORS.match(text, bs, be))
+        # Group the pieces into units: a piece with its own reference and cue starts one.
+        units: list[Unit] = []
+        for ch in chunks:
+            if not units:
+                units.append(Unit([ch]))
+                continue
+            cur = units[-1]
+            lead_adjunct = (len(cur.chunks) == 1 and cur.chunks[0].boundary == "first"
+                            and (conditional or _ADJUNCT_RE.match(text, cur.start)))
+            if not (ch.has_ref and ch.has_cue) or not cur.has_cue or lead_adjunct:
+                cur.chunks.append(ch)
+                continue
+            units.append(Unit([ch]))
+        # Resolve who each unit is about; join neighbours that make one claim.
+        resolved: list[Unit] = []
+        pending: Unit | None = None
+        for u in units:
+            if pending is not None:
+                u = Unit(pending.chunks + u.chunks)
+                pending = None
+            u.target = _resolve(text, u, sent, ctx, resolved)
+            if u.target is None and u.attr("four"):
+                pending = u          # a subject waiting for its predicate
+                continue
+            if resolved and u.target and _same_claim(text, resolved[-1], u):
+                resolved[-1].chunks += u.chunks
+                continue
+            resolved.append(u)
+        if pending is not None:
+            resolved.append(pending)
+        cut_off = be >= len(text.rstrip()) and not re.search(r"[.!?\"”')\]]$", text.rstrip())
+        for u in resolved:
+            t = u.target
+            if t is None or not u.has_cue:
+                continue
+            if cut_off and u is resolved[-1] and u.end - u.start < 40 and len(resolved) > 1:
+                continue     # a clause cut off by the end of an excerpt ("it does not depar")
+            relation = any(c.relation or c.limitation for c in u.chunks)
+            if not relation and not u.explicit:
+                continue     # an inherited target needs a word of relation or limitation
+            if t.how in ("they", "the accord", "previous clause") and not relation \
+                    and _weak_domain(text[u.start:u.end]):
+                continue
+            conf = _confidence(u, t, att, heading)
+            cues = [x for x in [att.cue] if x]
+            if len(resolved) > 1:
+                cues.append("split:clause")
+            nested = _nested(text, u, t, sent_mentions, att, conf)
+            outer_group = any(kind == "outer-group" for kind, _ in nested)
+            if outer_group:
+                rec = _record(text, u.start, u.end, Target("group", how="only, among"),
+                              sent_mentions, att, cues + ["rule:only among the group"],
+                              conf, stance="limitation")
+            else:
+                rec = _record(text, u.start, u.end, t, sent_mentions, att, cues, conf)
+            for r in [rec] + [r for kind, r in nested if r is not None]:
+                key = (r["start"], r["end"], r["stance"])
+                if key not in seen and r["end"] > r["start"]:
+                    seen.add(key)
+                    out.append(r)
+        # Context for the sentences that follow.
+        for u in resolved:
+            if u.target is None:
+                continue
+            ctx.last_target = u.target
+            ctx.sentence_index = index
+            pairs = [Target("dyads", (_pair(*sorted({m.code for m in c})),), how="chain")
+                     for c in _chains(text, u.attr("four")) if len({m.code for m in c}) == 2]
+            if u.target.scope == "dyads" and len(u.target.dyads) == 1:
+                ctx.last_pair, ctx.pair_index = u.target, index
+            elif pairs:          # "Russia and China did not come to Iran's aid. The two ..."
+                ctx.last_pair, ctx.pair_index = pairs[-1], index
+            if u.target.how in _PLURAL_HOWS and (u.target.how != "chain"
+                                                 or _subject_chain(text, u)):
+                ctx.last_plural, ctx.plural_index = u.target, index
+        if sent["subject"]:
+            ctx.last_single = sent["subject"]
+    out.sort(key=lambda r: (r["start"], r["end"]))
+    return out
+
+
+# The name `ingest.candidates` looks for first.
+extract_claims = extract
+
+
+def to_json(claims: list) -> str:
+    """The claims as a JSON list (UTF-8 characters kept as they are)."""
+    return json.dumps(claims, ensure_ascii=False, indent=1)
