@@ -141,6 +141,15 @@ ar.show_gaps(report)
 ar.show_method(report)
 
 # %% [markdown]
+# ## Appendix: ACH ratings, claim by claim
+#
+# Each claim's rating under each hypothesis (CC very consistent, C consistent, N neutral,
+# I inconsistent, II very inconsistent).
+
+# %%
+ar.show_ach_ratings(report)
+
+# %% [markdown]
 # ## Appendix: parameters, inputs and versions
 
 # %%

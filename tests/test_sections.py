@@ -728,7 +728,8 @@ def _assert_escaped(markup: str, where: str, *, shows_user_text: bool = True) ->
 
 # Sections that show no text an analyst typed (only codes, numbers, vocab and figures).
 _NO_USER_TEXT = {"show_heatmap", "show_network", "show_balance", "show_gaps", "show_method",
-                 "show_un_alignment", "show_brief_title", "show_brief_balance"}
+                 "show_un_alignment", "show_brief_title", "show_brief_balance",
+                 "show_ach_ratings"}
 
 
 @pytest.mark.parametrize("show", REPORT_SECTIONS, ids=lambda f: f.__name__)
@@ -833,3 +834,18 @@ def _flat(markup: str) -> str:
     """`markup` with the templates' line breaks dropped between tags and made spaces
     elsewhere: what a browser makes of it, for comparing markup across lines."""
     return re.sub(r">\n<", "><", markup).replace("\n", " ")
+
+
+def test_ach_summarises_the_matrix_beyond_its_limit_and_the_appendix_lists_every_claim(
+        report, monkeypatch):
+    import axis_report.sections.report as sections
+
+    few = sections.show_ach(report).markup
+    assert "ACH matrix of ratings by claim and hypothesis" in few
+    monkeypatch.setattr(sections, "ACH_MATRIX_MAX", 0)
+    many = sections.show_ach(report).markup
+    assert "ACH ratings summarised by hypothesis" in many
+    assert "ACH matrix of ratings by claim" not in many
+    table = sections.show_ach_ratings(report).markup
+    for rid in report.ach.matrix["record_id"].unique():
+        assert f"<td>{rid}</td>" in table

@@ -26,7 +26,7 @@ from ..vocab import format_net
 
 __all__ = ["STYLE", "STANCE_COLORS", "new_axes", "dyad_colors", "plot_dyad_domain_heatmap",
            "plot_dyad_balance", "plot_alignment_series", "plot_alignment_heatmap",
-           "plot_ach_matrix", "plot_timeline", "plot_network"]
+           "plot_ach_matrix", "plot_ach_summary", "plot_timeline", "plot_network"]
 
 STANCE_COLORS = {"cooperation": "#2b6cb0", "limitation": "#c05621"}
 NO_EVIDENCE_COLOR = "#e2e2e2"
@@ -239,6 +239,36 @@ def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, measure: st
 
 
 ACH_COLORS = {"CC": "#1f5f99", "C": "#8fb8de", "N": "#eeeeee", "I": "#f0a868", "II": "#b5471b"}
+
+
+@_styled
+def plot_ach_summary(matrix: pd.DataFrame, *, scores: pd.DataFrame, ax=None):
+    """Draw, for each hypothesis, how many claims rate it CC ... II, as stacked bars: the
+    ACH matrix summarised, with one bar per hypothesis whatever the number of claims (the
+    claim-by-claim matrix goes to the report's appendix). Bars are labelled with the
+    hypothesis and its weighted inconsistency."""
+    from ..vocab import RATINGS
+
+    hyps = list(dict.fromkeys(matrix["hypothesis"]))
+    counts = (matrix.assign(rating=matrix["rating"].astype(str))
+              .groupby(["hypothesis", "rating"]).size().unstack(fill_value=0)
+              .reindex(index=hyps, columns=list(RATINGS), fill_value=0))
+    if ax is None:
+        ax = new_axes((6.4, 0.45 * len(hyps) + 1.2))
+    score = dict(zip(scores["hypothesis"], scores["inconsistency"]))
+    left = np.zeros(len(hyps))
+    for rating in RATINGS:
+        values = counts[rating].to_numpy()
+        ax.barh(range(len(hyps)), values, left=left, color=ACH_COLORS[rating],
+                edgecolor="white", linewidth=0.6, label=rating)
+        left += values
+    ax.set_yticks(range(len(hyps)), [f"{h} ({score[h]:.1f})" for h in hyps])
+    ax.invert_yaxis()
+    ax.set_xlabel("claims, by their rating under the hypothesis")
+    ax.legend(frameon=False, fontsize=7, ncol=len(RATINGS), loc="upper center",
+              bbox_to_anchor=(0.5, -0.22))
+    ax.tick_params(axis="y", length=0)
+    return ax
 
 
 @_styled

@@ -14,6 +14,10 @@ from ..html import Block, render, svg_data_uri
 from ..inputs.reference import CITATIONS
 from ..model.report import Report
 
+# Up to this many claims the ACH section draws the claim-by-claim matrix; beyond it, a
+# summary per hypothesis, with the full matrix in the appendix (show_ach_ratings).
+ACH_MATRIX_MAX = 60
+
 __all__ = [
     "show_title",
     "show_key_judgments",
@@ -30,6 +34,7 @@ __all__ = [
     "show_gaps",
     "show_method",
     "show_appendix",
+    "show_ach_ratings",
 ]
 
 
@@ -76,7 +81,25 @@ def show_ach(report: Report) -> Block:
                   changes=[t[:1].lower() + t[1:] for t in runner_up["text"]],
                   ranked=_records(a.ranked), drivers=_records(a.drivers.head(5)),
                   weighting=report.params.get("weighting", "parc"),
-                  matrix=_figure(report, plots.plot_ach_matrix, a.matrix, scores=a.scores))
+                  full_matrix=len(a.matrix["record_id"].unique()) <= ACH_MATRIX_MAX,
+                  matrix=_figure(report, plots.plot_ach_matrix, a.matrix, scores=a.scores)
+                  if len(a.matrix["record_id"].unique()) <= ACH_MATRIX_MAX
+                  else _figure(report, plots.plot_ach_summary, a.matrix, scores=a.scores))
+
+
+def show_ach_ratings(report: Report) -> Block:
+    """Return the ACH ratings claim by claim, as a compact table for the appendix: the
+    full matrix, which the body summarises once there are more than `ACH_MATRIX_MAX`
+    claims (one label per claim would not be readable)."""
+    a = report.ach
+    if a is None:
+        return render("ach_ratings.html.j2", rows=[], hypotheses=[])
+    wide = (a.matrix.assign(rating=a.matrix["rating"].astype(str))
+            .pivot(index="record_id", columns="hypothesis", values="rating"))
+    hyps = list(dict.fromkeys(a.matrix["hypothesis"]))
+    rows = [{"record_id": rid, "ratings": [wide.at[rid, h] for h in hyps]}
+            for rid in wide.index]
+    return render("ach_ratings.html.j2", rows=rows, hypotheses=hyps)
 
 
 def show_sources(report: Report) -> Block:

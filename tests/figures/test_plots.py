@@ -240,3 +240,21 @@ def test_every_plot_draws_on_a_given_axes(small_evidence):
     tab = tables.tabulate_dyads(small_evidence, dyads=["CHN-RUS", "IRN-RUS"])
     assert plots.plot_dyad_balance(tab, ax=ax) is ax
     assert plots.plot_network(tab, ax=plots.new_axes((4, 3))).figure.canvas.manager is None
+
+
+def test_ach_summary_draws_one_bar_per_hypothesis_whatever_the_claims():
+    import pandas as pd
+
+    from axis_report.figures.plots import plot_ach_summary
+
+    n = 500  # far more claims than labels could show
+    ratings = ["CC", "C", "N", "I", "II"]
+    matrix = pd.DataFrame({"record_id": [f"E{i:04d}" for i in range(n) for _ in range(2)],
+                           "hypothesis": ["H1", "H2"] * n,
+                           "rating": [ratings[i % 5] for i in range(2 * n)]})
+    scores = pd.DataFrame({"hypothesis": ["H1", "H2"], "inconsistency": [-3.0, -10.5]})
+    ax = plot_ach_summary(matrix, scores=scores)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["H1 (-3.0)", "H2 (-10.5)"]
+    # five stacked segments per hypothesis, each segment's width the count of that rating
+    widths = sorted(round(p.get_width()) for p in ax.patches)
+    assert len(ax.patches) == 10 and sum(widths) == 2 * n
