@@ -21,6 +21,7 @@ import pandas as pd
 from ..vocab import LEVELS as _LEVEL
 from ..vocab import RATING_VALUES as _VALUE
 from ..vocab import RATINGS, WEIGHTINGS
+from .judgments import sentence_title
 
 __all__ = [
     "ESTIMATIVE_TERMS",
@@ -135,12 +136,12 @@ def ach_judgment(scores: pd.DataFrame, sens: pd.DataFrame, hypotheses: pd.DataFr
     titles = dict(zip(hypotheses["hypothesis"], hypotheses["title"]))
     ordered = scores.sort_values(["rank", "hypothesis"])
     lead = ordered.iloc[0]
-    rest = "; ".join(f"{r.hypothesis} {titles[r.hypothesis].lower()} {r.inconsistency:.1f}"
+    rest = "; ".join(f"{r.hypothesis} {sentence_title(titles[r.hypothesis])} {r.inconsistency:.1f}"
                      for r in ordered.iloc[1:].itertuples())
     tie = (ordered["rank"] == 1).sum() > 1
     flips = sens.loc[sens["changes_ranking"], "record_id"].tolist()
     text = (f"The evidence is least inconsistent with {lead.hypothesis} "
-            f"({titles[lead.hypothesis].lower()}, weighted inconsistency "
+            f"({sentence_title(titles[lead.hypothesis])}, weighted inconsistency "
             f"{lead.inconsistency:.1f}; {rest})")
     if tie:
         text += ", but the leading hypotheses tie"
