@@ -238,6 +238,9 @@ def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, measure: st
     return ax
 
 
+# Beyond this many dated claims, the timeline labels only the agreements.
+TIMELINE_LABEL_MAX = 30
+
 ACH_COLORS = {"CC": "#1f5f99", "C": "#8fb8de", "N": "#eeeeee", "I": "#f0a868", "II": "#b5471b"}
 
 
@@ -324,8 +327,12 @@ def plot_timeline(events: pd.DataFrame, *, ax=None):
                    label=kind)
     for lane in range(len(lanes)):
         ax.axhline(lane, color="#dddddd", linewidth=0.8, zorder=1)
-    # Alternate labels above and below the lane so neighbours do not collide.
-    for i, row in enumerate(ev.sort_values("when").itertuples()):
+    # Alternate labels above and below the lane so neighbours do not collide. With many
+    # dated claims their labels would bury the chart: only the agreements keep theirs
+    # (the table below the chart lists every event).
+    labelled = ev if (ev["kind"] == "evidence").sum() <= TIMELINE_LABEL_MAX else (
+        ev[ev["kind"] != "evidence"])
+    for i, row in enumerate(labelled.sort_values("when").itertuples()):
         up = i % 2 == 0
         ax.annotate(row.label, (row.when, row.lane), xytext=(0, 7 if up else -9),
                     textcoords="offset points", ha="center", va="bottom" if up else "top",

@@ -52,7 +52,7 @@ __all__ = ["Entry", "read_yaml_entries", "read_yaml_mapping", "read_text", "read
 MAX_TEXT_BYTES = 5 * 2**20     # a source text, a YAML file, a notebook: 5 MB
 MAX_CSV_BYTES = 64 * 2**20     # a reference CSV, as stored and once decompressed: 64 MB
 MAX_CSV_ROWS = 2_000_000       # rows of a reference CSV
-MAX_YAML_NODES = 100_000       # values in one YAML file (the shipped evidence: 3,515)
+MAX_YAML_NODES = 1_000_000     # values in one YAML file (5,000 claims hold about 240,000)
 MAX_YAML_DEPTH = 20            # lists and mappings nested in one another
 MAX_RECORDS = 10_000           # records in one YAML list (sources, claims, ...)
 

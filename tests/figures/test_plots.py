@@ -258,3 +258,21 @@ def test_ach_summary_draws_one_bar_per_hypothesis_whatever_the_claims():
     # five stacked segments per hypothesis, each segment's width the count of that rating
     widths = sorted(round(p.get_width()) for p in ax.patches)
     assert len(ax.patches) == 10 and sum(widths) == 2 * n
+
+
+def test_timeline_labels_only_agreements_when_dated_claims_are_many():
+    import pandas as pd
+
+    from axis_report.figures import plots
+
+    events = pd.DataFrame({
+        "date": ["2001-07-16"] + [f"20{10 + i % 10}-0{1 + i % 9}" for i in range(40)],
+        "dyad": ["CHN-RUS"] * 41,
+        "kind": ["signed"] + ["evidence"] * 40,
+        "label": ["T04 2001"] + [f"E{i:03d}" for i in range(40)],
+        "ref": ["T04"] + [f"E{i:03d}" for i in range(40)]})
+    ax = plots.plot_timeline(events)
+    texts = [t.get_text() for t in ax.texts]
+    assert texts == ["T04 2001"]  # 40 dated claims: markers only, no labels
+    few = plots.plot_timeline(events.head(6))
+    assert len(few.texts) == 6
