@@ -117,31 +117,41 @@ def _normalized(data: bytes) -> bytes:
     return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
-# --- the document ------------------------------------------------------------------------
-
-def read_document(path) -> Document:
-    """Return the document at `path`, checked; raise InputError naming the file if it is
-    missing, not a regular file, over 5 MB, empty, binary or not UTF-8."""
-    path = Path(path)
+def _read_file(path: Path, *, limit: int, missing: str, too_big) -> bytes:
+    """Return the bytes of a document or sidecar the analyst names (anywhere on disk), or
+    raise InputError naming it: `missing` when it does not exist, `too_big(size)` when it
+    is over `limit`, and a plain reason when it is a folder, not a regular file or
+    unreadable."""
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise _refuse(path, "file not found") from None
+        raise _refuse(path, missing) from None
     except OSError as exc:
         raise _refuse(path, f"cannot be read ({exc.strerror})") from None
     if path.is_dir():
         raise _refuse(path, "is a folder, not a document")
     if not path.is_file():
         raise _refuse(path, "is not a regular file")
-    if info.st_size > MAX_BYTES:
-        raise _refuse(path, f"is {_size(info.st_size)}, over the {_size(MAX_BYTES)} limit "
-                            "for a source text: store an excerpt")
+    if info.st_size > limit:
+        raise _refuse(path, too_big(info.st_size))
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise _refuse(path, f"cannot be read ({exc.strerror})") from None
-    if len(data) > MAX_BYTES:  # grew since stat
-        raise _refuse(path, f"is over the {_size(MAX_BYTES)} limit for a source text")
+    if len(data) > limit:  # grew since stat
+        raise _refuse(path, too_big(len(data)))
+    return data
+
+
+# --- the document ------------------------------------------------------------------------
+
+def read_document(path) -> Document:
+    """Return the document at `path`, checked; raise InputError naming the file if it is
+    missing, not a regular file, over 5 MB, empty, binary or not UTF-8."""
+    path = Path(path)
+    data = _read_file(path, limit=MAX_BYTES, missing="file not found",
+                      too_big=lambda size: f"is {_size(size)}, over the {_size(MAX_BYTES)} "
+                                           "limit for a source text: store an excerpt")
     if not data:
         raise _refuse(path, "is empty (0 bytes)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -224,14 +234,8 @@ def sidecar_metadata(path) -> tuple[dict, list]:
     fields it gives, under their sources.yaml names (publisher -> outlet, date_known ->
     date_basis, excerpt_note -> note), and the keys not carried over."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise _refuse(path, "metadata sidecar not found") from None
-    except OSError as exc:
-        raise _refuse(path, f"cannot be read ({exc.strerror})") from None
-    if len(data) > 1 << 20:
-        raise _refuse(path, "is over 1 MB: not a metadata sidecar")
+    data = _read_file(path, limit=1 << 20, missing="metadata sidecar not found",
+                      too_big=lambda size: "is over 1 MB: not a metadata sidecar")
     try:
         values = yaml.load(data.decode("utf-8"), Loader=_SidecarLoader)
     except UnicodeDecodeError as exc:
