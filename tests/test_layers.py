@@ -11,7 +11,7 @@ from conftest import REPO
 PACKAGE = "axis_report"
 # Lowest first. A module may import modules of its own layer or of lower layers only.
 LAYERS = [
-    ["_version", "errors", "vocab", "config", "publish"],
+    ["_version", "errors", "vocab", "config", "publish", "prose"],
     ["inputs", "inputs.*"],
     ["analysis", "analysis.*"],
     ["model", "model.*"],
