@@ -1,0 +1,51 @@
+"""Turn the hand-written claim specs in specs/ into gold/<slug>.json (held-out set, eval/heldout/).
+
+This script only locates each hand-chosen quote in the article (text.find), records
+start/end, and checks the fields. It does not choose or guess claims.
+"""
+import json, pathlib, runpy, sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+FIELDS = ["quote", "start", "end", "countries", "scope", "dyads", "hub", "domain",
+          "stance", "attribution", "analyst", "note"]
+
+def build(slug):
+    text = (ROOT / "articles" / f"{slug}.txt").read_text(encoding="utf-8")
+    spec = runpy.run_path(str(ROOT / "tools" / "specs" / f"{slug}.py"))
+    claims = []
+    for c in spec["CLAIMS"]:
+        q = c["quote"]
+        occ = c.get("occurrence", 0)
+        start = -1
+        for _ in range(occ + 1):
+            start = text.find(q, start + 1)
+        if start < 0:
+            sys.exit(f"{slug}: quote not found: {q!r}")
+        end = start + len(q)
+        assert text[start:end] == q
+        if text.count(q) > 1 and "occurrence" not in c:
+            sys.exit(f"{slug}: quote occurs {text.count(q)} times, say which: {q!r}")
+        rec = {"quote": q, "start": start, "end": end}
+        for k in FIELDS[3:]:
+            rec[k] = c.get(k)
+        if rec["hub"] is None:
+            rec["hub"] = None
+        if rec.get("note") is None:
+            rec.pop("note")
+        claims.append(rec)
+    claims.sort(key=lambda r: (r["start"], r["end"]))
+    out = {
+        "article": slug,
+        "file": f"articles/{slug}.txt",
+        "coder": "gold coder (helper session F), held-out set coded from the codebook and the texts alone, without any extractor code or output",
+        "coded_on": "2026-11-25",
+        "claims": claims,
+    }
+    (ROOT / "gold" / f"{slug}.json").write_text(
+        json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return out
+
+if __name__ == "__main__":
+    for p in sorted((ROOT / "tools" / "specs").glob("*.py")):
+        o = build(p.stem)
+        print(p.stem, len(o["claims"]))
