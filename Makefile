@@ -11,16 +11,28 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-13s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
+# Installs with uv (from PyPI, about 3-10x faster than pip here: benchmarks/README.md), or
+# with pip when uv cannot be installed. Both print their progress.
+PIP_INSTALL = if [ -x $(BIN)/uv ]; then $(BIN)/uv pip install --python $(BIN)/python $(1); \
+	else $(BIN)/pip install --disable-pip-version-check --progress-bar on $(1); fi
+
 $(STAMP): pyproject.toml
+	@echo "== set-up: first run, or pyproject.toml changed (about a minute; progress follows) =="
 	@# HarfBuzz-Subset halves WeasyPrint's PDF time; without it WeasyPrint falls back to fontTools.
-	@ldconfig -p | grep -q libharfbuzz-subset || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	@ldconfig -p | grep -q libharfbuzz-subset || { echo "[1/4] installing libharfbuzz-subset0 (apt)"; \
+	  [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
 	  && { apt-get install -y -qq libharfbuzz-subset0 >/dev/null 2>&1 \
 	       || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq libharfbuzz-subset0 >/dev/null 2>&1; }; } \
 	  || echo "note: libharfbuzz-subset0 not installed (not root or no apt); PDFs render, more slowly"; }
+	@echo "[2/4] creating $(VENV)"
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	@echo "[3/4] installing the installer uv (pip is used if this fails)"
+	-@$(BIN)/pip install --quiet --disable-pip-version-check uv
+	@echo "[4/4] installing axis_report with its notebook, PDF and test tools"
+	@$(call PIP_INSTALL,-e '.[test]')
 	rm -f $(VENV)/.installed-*
 	touch $@
+	@echo "== set-up done =="
 
 setup: $(STAMP) ## create .venv and install the package, its tools and test tools
 
@@ -47,7 +59,7 @@ ingest: $(STAMP) ## add every document waiting in inbox/ (text + <slug>.yaml sid
 review: $(STAMP) ## claims awaiting review; SOURCE=S012 ARGS="--accept ID --reject ID ..."
 	$(BIN)/axis-report review $(SOURCE) $(ARGS)
 
-eval-extract: $(STAMP) ## score the claim extractor: dev (project sources) and held-out (eval/) gold
+eval-extract: $(STAMP) ## score the claim extractor: dev (project sources), tuning (eval/), held-out (eval/heldout/)
 	$(BIN)/python -m axis_report.ingest.evaluate
 
 test: $(STAMP) ## run the whole test suite (unit tests, then notebook renders)
@@ -57,14 +69,21 @@ test-fast: $(STAMP) ## run the unit tests on two workers (no notebook executed, 
 	$(BIN)/pytest -q -m "not notebook" -n 2
 
 lint: $(STAMP) ## check the code with ruff
-	@$(BIN)/ruff --version >/dev/null 2>&1 || $(BIN)/pip install --quiet --disable-pip-version-check -e '.[lint]'
+	@$(BIN)/ruff --version >/dev/null 2>&1 || { $(call PIP_INSTALL,-e '.[lint]'); }
 	$(BIN)/ruff check axis_report benchmarks tests notebooks setup.py
 
 bench: $(STAMP) ## time `make report` and the brief grid against the naive papermill/nbconvert/PDF chain
 	$(BIN)/python benchmarks/bench.py
 
-lab: $(STAMP) ## install JupyterLab (optional extra) and open the notebooks
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[lab]'
+LAB_STAMP := $(VENV)/.lab-installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+$(LAB_STAMP): $(STAMP)
+	@echo "installing JupyterLab (the optional [lab] extra, once)..."
+	@$(call PIP_INSTALL,-e '.[lab]')
+	rm -f $(VENV)/.lab-installed-*
+	touch $@
+
+lab: $(LAB_STAMP) ## install JupyterLab (optional extra, once) and open the notebooks
 	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root,) notebooks/
 
 clean: ## remove caches and build leftovers (build/, paired .ipynb); keeps reports/ and .venv

@@ -63,3 +63,31 @@ def test_help_says_which_target_deletes_reports(tree):
     assert "keeps reports/" in lines["clean"]
     assert "DELETE every published report and brief, all brief editions" in lines[
         "clean-reports"]
+
+
+def _dry_run(tree, target) -> str:
+    done = subprocess.run(["make", "--no-print-directory", "-n", target], cwd=tree,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _stamp_name(tree, prefix) -> str:
+    cksum = subprocess.run(["cksum", "pyproject.toml"], cwd=tree, capture_output=True,
+                           text=True, check=True).stdout.split()[0]
+    return f".venv/.{prefix}-{cksum}"
+
+
+def test_make_lab_installs_jupyterlab_once(tree):
+    # nothing installed yet: the dry run would install the package, then JupyterLab
+    first = _dry_run(tree, "lab")
+    assert "pip install" in first and ".[lab]" in first
+    # both stamps present (set-up done, JupyterLab installed): no install at all
+    for prefix in ("installed", "lab-installed"):
+        (tree / _stamp_name(tree, prefix)).write_text("")
+    again = _dry_run(tree, "lab")
+    assert "pip install" not in again and "jupyter lab" in again
+    # pyproject.toml changed: both are installed again
+    with open(tree / "pyproject.toml", "a", encoding="utf-8") as fh:
+        fh.write("\n# changed\n")
+    assert ".[lab]" in _dry_run(tree, "lab")
