@@ -1,14 +1,18 @@
 """Measure the claim extractor against hand-coded gold claims.
 
-Two sets, kept apart:
+Three sets, kept apart:
 
 - **dev**: the project's own sources (`eval/gold/project/<source id>.json`), generated from
   `seeds/evidence.yaml` and `seeds/sources.yaml` by `build_project_gold` (every quote of a
   claim becomes a gold span carrying its claim's scope, dyads, hub, domain and stance; a quote
   that occurs twice in its source gives a span at each occurrence; identical spans are kept
   once). The extractor is tuned on this set only.
-- **held-out**: the five articles in `eval/articles/` with their gold in `eval/gold/*.json`,
-  coded before any extractor existed. Run once, at the end.
+- **tuning**: the five articles in `eval/articles/` with their gold in `eval/gold/*.json`,
+  coded before any extractor existed. Their misses have been studied and the rules tuned
+  against them, so they no longer measure how the extractor generalises.
+- **held-out**: articles nobody tuning the extractor has read, with their gold in
+  `eval/heldout/gold/*.json` (the same format) and texts in `eval/heldout/articles/`. It is
+  printed last; run it once, at the end of a round of work, and do not study its misses.
 
 Matching (decided before any extractor output was seen): a predicted span matches a gold span
 when they overlap by at least half of the shorter of the two; pairs are taken one-to-one,
@@ -23,8 +27,9 @@ capitals, leaders, institutions) is one candidate for every pair it names; limit
 the sentence holds a negation word (not, no, neither, nor, never, without, limited, avoided,
 refrain*), else cooperation; domain by the extractor's keyword map (diplomatic by default).
 
-    python -m axis_report.ingest.evaluate                 # both sets, the table (make eval-extract)
+    python -m axis_report.ingest.evaluate                 # all three sets (make eval-extract)
     python -m axis_report.ingest.evaluate --set dev --details
+    python -m axis_report.ingest.evaluate --set tuning --details
     python -m axis_report.ingest.evaluate --build-project-gold
 """
 
@@ -249,20 +254,33 @@ def naive_baseline(text: str) -> list:
 
 # --- running a set -------------------------------------------------------------------------------
 
+# name -> (gold folder, the folder a gold file's `file` is relative to), under the root;
+# printed in this order, held-out last.
+SETS = {
+    "dev": (("eval", "gold", "project"), ()),
+    "tuning": (("eval", "gold"), ("eval",)),
+    "held-out": (("eval", "heldout", "gold"), ("eval", "heldout")),
+}
+
+
 def load_gold_set(name: str, root: Path = REPO) -> list:
-    """[(article id, text, gold claims)] for 'dev' or 'held-out'."""
+    """[(article id, text, gold claims)] of one set ('dev', 'tuning' or 'held-out'); an
+    empty list when the set's folder does not exist."""
+    if name not in SETS:
+        raise ValueError(f"unknown set {name!r}: {', '.join(SETS)}")
     root = Path(root)
-    if name == "dev":
-        folder, base = root / "eval" / "gold" / "project", root
-    elif name == "held-out":
-        folder, base = root / "eval" / "gold", root / "eval"
-    else:
-        raise ValueError(f"unknown set {name!r}: dev or held-out")
+    folder_parts, base_parts = SETS[name]
+    folder, base = root.joinpath(*folder_parts), root.joinpath(*base_parts)
     out = []
     for path in sorted(folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        text = (base / doc["file"]).read_text(encoding="utf-8")
-        out.append((doc["article"], text, doc["claims"]))
+        aid = doc.get("article") or path.stem
+        # `file` is relative to the set's base; a gold file without it (or with a path
+        # from elsewhere) falls back to articles/<slug>.txt beside the gold folder.
+        candidates = [base / doc["file"]] if doc.get("file") else []
+        candidates.append(base / "articles" / f"{path.stem}.txt")
+        text_path = next((c for c in candidates if c.is_file()), candidates[0])
+        out.append((aid, text_path.read_text(encoding="utf-8"), doc["claims"]))
     return out
 
 
@@ -329,10 +347,10 @@ def _details(set_name: str, articles: list, predictor) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m axis_report.ingest.evaluate",
                                      description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["dev", "held-out", "both"], default="both",
-                        help="which gold set to score (default: both)")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all",
+                        help="which gold set to score (default: all three, held-out last)")
     parser.add_argument("--details", action="store_true",
-                        help="list each gold claim with its match (dev set only)")
+                        help="list each gold claim with its match (dev or tuning only)")
     parser.add_argument("--build-project-gold", action="store_true",
                         help="regenerate eval/gold/project/ from seeds/ and stop")
     parser.add_argument("--root", default=str(REPO), help="the project root (default: this one)")
@@ -346,13 +364,18 @@ def main(argv=None) -> int:
 
     from .extract import extract
 
-    names = ["dev", "held-out"] if args.set == "both" else [args.set]
-    if args.details and names != ["dev"]:
-        print("--details is for the dev set only (--set dev)", file=sys.stderr)
+    names = list(SETS) if args.set == "all" else [args.set]
+    if args.details and args.set not in ("dev", "tuning"):
+        print("--details is for the sets the rules are tuned on (--set dev or --set tuning)",
+              file=sys.stderr)
         return 2
     results, timing = {}, []
+    missing = []
     for name in names:
         articles = load_gold_set(name, root)
+        if not articles:
+            missing.append(name)
+            continue
         started = time.perf_counter()
         ours = evaluate_set(articles, extract)
         took = time.perf_counter() - started
@@ -363,6 +386,9 @@ def main(argv=None) -> int:
     print("Span match: overlap >= half the shorter span, one-to-one, greedy by overlap. "
           "Code rates are over matched spans.")
     print(format_table(results))
+    for name in missing:
+        folder = root.joinpath(*SETS[name][0])
+        print(f"{name}: no gold files in {folder}")
     for name, chars, took in timing:
         print(f"{name}: {chars:,} characters extracted in {took:.3f} s "
               f"({took * 5000 / max(chars, 1):.3f} s per 5,000 characters)")

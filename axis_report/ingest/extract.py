@@ -14,31 +14,55 @@
 
 How it works, sentence by sentence (the lexicons are in `lexicon.py`):
 
-1. Sentences: split at . ! ? (not after abbreviations or initials) and at line breaks.
+1. Sentences: split at . ! ? (also before a footnote number: "develop.1 Political") and at
+   line breaks, not after abbreviations or initials unless a new subject follows ("the U.S.
+   Beijing is accused"). A headline in title case is a label, not a claim (unless it names
+   a treaty or agreement), though its countries stay in view; so is a sentence about the
+   document itself ("This paper examines ...").
 2. Attribution: a leading frame ("X of the Y Center emphasized that", "He noted that",
-   "Analysts suggest that", a transcript's "Name:") or a trailing one (", X said") gives the
-   attribution and is cut from the span; "He"/"She" take the last named person.
+   "Analysts at the Z Council said that", a transcript's "Name:") or a trailing one (", X
+   said", ", foreign relations experts said", ", according to South Korean intelligence")
+   gives the attribution and is cut from the span; "He"/"She" take the last named person,
+   "They pointed out that" the unnamed sources of the sentence before. A leader or
+   institution of a country is never an analyst ("Xi told Putin that" stays in the span).
 3. Clauses: the sentence is cut at clause boundaries, hard (";", "but", ", while",
-   ", although", ", despite", ", opting instead to", a leading "Despite ...,") and soft (",",
-   "and" before a new verb or "its"), never inside parentheses, quotation marks or a list of
-   countries. A piece with no country, reference or cue joins its neighbour; a piece with its
-   own reference and cue starts a new claim; neighbours with the same countries, stance and
-   domain join again.
+   ", although", ", despite", ", opting instead to", ", not", ", rather than", a leading
+   "Despite ...,", a parenthesis opening with "although") and soft (",", "and" before a new
+   verb, an auxiliary, "its", or a past verb when the clause before has a verb of its own;
+   "as"/"because" before a clause with its own subject), never inside other parentheses,
+   quotation marks or a list of countries. A piece with no country, reference or cue joins
+   its neighbour; a bare time phrase ("last June") joins the clause after it; a piece with
+   its own reference and cue starts a new claim, and so does the other stance after a hard
+   boundary (", though the investment never arrived") and the predicate after a subject with
+   an apposition ("The alliance, a cornerstone of Pyongyang's policy, is under strain").
+   Neighbours with the same countries, stance and domain join again, except two limits
+   joined by "and", a clause opening with "the treaty", and a consequence with its own
+   subject (", meaning it stopped short of ...").
 4. Countries: coordinated names ("Russia and China", "neither China nor Russia", "Beijing,
-   Moscow, Pyongyang, and Tehran") form a chain. One chain of two or three gives its pairs;
-   chains apart ("Russia and China ... for Iran") give the pairs across them; all four in one
-   chain, or a group word ("the axis", "these nations", "CRINK") give the group; three in a
-   chain and one apart ("Russia's collaboration with China, North Korea, and Iran"), "the
-   other three", or a group word with one country give a hub. A clause naming one country
-   takes its partner from the sentence's subject, the other countries of the sentence, or
-   the context ("the two countries", "both", "they", "its", "the nation").
-5. Stance: limitation on negation, avoidance, hedging, limits, divergence ("has avoided",
-   "did not materialize", "refraining from", "without assurances", "limited support"),
-   unless the phrase is not one ("not only", "no limits", "no matter"); else cooperation.
-6. Domain: the weighted keywords of what is exchanged (lexicon.DOMAIN_TERMS); ties go to
-   military, economic, diplomatic, ideological in that order; none gives diplomatic.
+   Moscow, Pyongyang, and Tehran") form a chain; a list closed by "and" takes no further
+   item after a comma ("Russia and China, Tehran's partners"). One chain of two or three
+   gives its pairs; chains apart ("Russia and China ... for Iran") give the pairs across
+   them; all four in one chain, or a group word ("the axis", "these nations", "CRINK",
+   "member states") give the group. One country with the other three named gives the three
+   pairs ("Russia's ties with China, Iran and North Korea", codebook rule 2), or a hub when
+   it is set against them ("Unlike Russia, North Korea and Iran, China ..."); "the other
+   three" or a group word with one country give a hub. A clause naming one country takes its
+   partner from the sentence's subject, the other countries of the sentence, "it—along with"
+   a list, or the context ("the two countries", "both", "bilateral relations", "they", "its",
+   "the nation", "this move", the pair in view for a limit such as "Moscow was not obliged").
+5. Stance: limitation on negation, avoidance, hedging, limits, divergence, strain, not yet
+   ("has avoided", "did not materialize", "refraining from", "without assurances", "limited
+   support", "a low point", "a certain distance from", "has yet to", "less an alliance
+   than"), unless the phrase is not one ("not only", "no limits", "no-limits", "no
+   question", outsiders' "international concern", and declining to act against a partner:
+   "did not condemn", "nor did it join sanctions"); else cooperation.
+6. Domain: the weighted keywords of what is exchanged (lexicon.DOMAIN_TERMS), not counting
+   the words that name the group ("the four autocracies"); ties go to military, economic,
+   diplomatic, ideological in that order; none gives diplomatic.
 7. Two more claims hide inside some: "only X and Y hold a treaty" also says X and Y hold
-   one; "temper China's support for Tehran" also says China supports Iran.
+   one; "temper China's support for Tehran" also says China supports Iran, and "China's
+   stance clashes with North Korea's support for Russia" is a limit between China and North
+   Korea and, inside it, North Korea's support for Russia.
 """
 
 from __future__ import annotations
@@ -59,11 +83,19 @@ _DOMAIN_RES = {d: [(re.compile(p, re.I), w) for p, w in terms]
 _LIM_RES = [(label, re.compile(p, re.I)) for label, p in lx.LIMITATION_CUES]
 _VERB_ALT = "|".join(lx.SPLIT_VERBS)
 _VERB_SET = frozenset(lx.SPLIT_VERBS)
+_PAST_ALT = "|".join(sorted(lx.SPLIT_PAST_VERBS, key=lambda w: (-len(w), w)))
+_AUX = r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)"
+# A finite verb before "and <past verb>": the auxiliary, or a past form itself.
+_FINITE_BEFORE_RE = re.compile(rf"\b(?:{_AUX}|{_PAST_ALT})\b", re.I)
 
 
 # --- sentences ---------------------------------------------------------------------------------
 
-_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?:(?<=[a-z][.!?])\d{1,3})?(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# "... opposing the U.S. Beijing is accused of ...": a country as the subject of a new verb.
+_NEW_SUBJECT_RE = re.compile(
+    r"\s+(?:" + "|".join(t for code in lx.FOUR for t in lx.COUNTRY_TERMS[code]) + r")"
+    r"(?:['’]s)?\s+(?:is|are|was|were|has|have|had|will|would|can|could|\w+ed)\b")
 _STARTERS = frozenset("The This It They He She We In But However That These Those Its Their "
                       "A An As At On For Yet".split())
 
@@ -85,7 +117,8 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
             if word.rstrip(".") in lx.ABBREVIATIONS or re.fullmatch(r"[A-Z]", word):
                 nxt = text[m.end():m.end() + 20].split()
                 if not (word.rstrip(".") in {"U.S", "U.K", "U.N", "etc"} and nxt
-                        and nxt[0].strip("\"“") in _STARTERS):
+                        and (nxt[0].strip("\"“") in _STARTERS
+                             or _NEW_SUBJECT_RE.match(text, m.end()))):
                     continue
             cuts.append(m.end())
             s = m.end()
@@ -114,8 +147,10 @@ def stance_of(text: str, start: int = 0, end: int | None = None,
     if mentions is None:
         mentions = lx.find_countries(text, start, end)
     seg = text[start:end]
-    tail = len(text.rstrip())
-    ends_cleanly = text[:tail][-1:] in ".!?\"”"   # False when the text stops mid-sentence
+    tail = len(text)             # the end of the text without trailing space (no copy)
+    while tail and text[tail - 1].isspace():
+        tail -= 1
+    ends_cleanly = text[tail - 1:tail] in ".!?\"”"   # False when the text stops mid-sentence
     blocked = [(m.start(), m.end()) for m in lx.NOT_LIMITATION_RE.finditer(seg)]
     cues = []
     for label, rx in _LIM_RES:
@@ -163,18 +198,27 @@ _FRAME_RE = re.compile(
     r"\s+(?:(?:has|have|had|also|further|then|recently|once|later|has\s+long)\s+)*"
     rf"(?:(?P<verb>{lx.REPORTING_VERBS})\b(?!\s+to\b)(?:\s+that\b)?|"
     rf"(?P<verb2>{_NEEDS_THAT})\s+that\b)\s*")
-_ACCORDING_RE = re.compile(rf"According to (?P<name>(?:the\s+)?{_NAME}(?:\s+\([A-Z]+\))?),\s*")
+_ACCORDING_RE = re.compile(rf"According to (?P<name>(?:the\s+)?{_NAME}(?:\s+\([A-Z]+\))?)"
+                           r"(?P<aff>\s+(?:of|at)\s+(?:the\s+)?[^,;]{3,80}?)?,\s*")
 _TRAILING_RE = re.compile(
     rf",\s+(?:according to (?P<n1>(?:the\s+)?{_NAME})|(?P<n2>{_NAME})\s+(?:said|says|noted|"
     rf"added|argued|wrote)|(?:said|says)\s+(?P<n3>{_NAME})[^.]*)[.!?\"”]*$")
 _TRAILING_UNNAMED_RE = re.compile(
-    r",\s+(?:(?:many|some|most)\s+)?(?:analysts|experts|officials|observers|diplomats|sources|"
+    r",\s+(?:(?:many|some|most|several|other|[a-z]+(?:\s+[a-z]+)?)\s+)?(?:analysts|experts|officials|"
+    r"observers|diplomats|sources|"
     r"critics)\s+(?:say|said|believe|argue|suggest|note|warn|add)[.!?\"”]*$", re.I)
 _SPEAKER_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}):\s+")
 _UNNAMED_FRAME_RE = re.compile(
     r"(?:(?:some|many|most|several|other)\s+)?(?:analysts|experts|observers|critics|officials|"
-    r"diplomats|scholars|commentators|researchers)\s+(?:have\s+)?\w+\s+that\s+", re.I)
+    r"diplomats|scholars|commentators|researchers)(?:\s+(?:at|from|with|in|of)\s+[^,;.]{3,60}?)?"
+    r"\s+(?:have\s+)?\w+\s+that\s+", re.I)
+# ", according to South Korean intelligence": a source that is not a person
+_TRAILING_SOURCE_RE = re.compile(
+    r",\s+according to (?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:intelligence|officials|"
+    r"sources|reports?|media|estimates|analysts|experts|data|documents|assessments?|"
+    r"government|ministry|military)\b[^,;]{0,40}[.!?\"”]*$")
 _NOT_NAMES = frozenset("The This That These Those It Its A An In On At As For But And Yet "
+                       "Member Members Leaders Officials Analysts Experts "
                        "So Such Some Many Most Several Other Both Each Every All No Since "
                        "While When If After Before Despite Although Though".split())
 _PLACE_WORDS = re.compile(
@@ -194,7 +238,8 @@ class Attribution:
     cue: str = ""
 
 
-def _attribution(text: str, s: int, e: int, last_analyst, speaker) -> Attribution:
+def _attribution(text: str, s: int, e: int, last_analyst, speaker,
+                 last_unnamed: bool = False) -> Attribution:
     att = Attribution(body_start=s, body_end=e)
     if speaker:
         att.kind, att.analyst, att.affiliation = "named", speaker[0], speaker[1]
@@ -215,7 +260,12 @@ def _attribution(text: str, s: int, e: int, last_analyst, speaker) -> Attributio
         pronoun = first in ("He", "She")
         ok = (pronoun and len(name.split()) == 1) or (
             first not in _NOT_NAMES and not _PLACE_WORDS.match(name)
+            and not lx.find_countries(name)
             and not (len(name.split()) == 1 and name in ("They", "We", "I", "You")))
+        if name == "They" and last_unnamed and m.group(0).rstrip().endswith("that"):
+            # "..., experts said. They pointed out that ...": the same unnamed sources
+            att.kind, att.cue, att.body_start = "unnamed", "attribution:They said that", m.end()
+            return att
         if ok and pronoun:
             if last_analyst:
                 att.kind, att.analyst, att.affiliation = "named", last_analyst[0], last_analyst[1]
@@ -235,9 +285,17 @@ def _attribution(text: str, s: int, e: int, last_analyst, speaker) -> Attributio
         att.body_start = m.end()
         if re.match(r"(?:the\s+)?(?:analysts|experts|officials|sources|reports)", who, re.I):
             att.kind, att.cue = "unnamed", "attribution:according to"
-        else:
+        elif not lx.find_countries(who):
             att.kind, att.analyst, att.cue = "named", re.sub(r"^the\s+", "", who), \
                 "attribution:according to"
+            aff = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", m.group("aff") or "")
+            att.affiliation = aff or None
+        else:                    # "According to Beijing, ...": a party's own statement
+            att.body_start = s
+        return att
+    m = _TRAILING_SOURCE_RE.search(text, pos, e)
+    if m:
+        att.kind, att.cue, att.body_end = "unnamed", "attribution:according to", m.start()
         return att
     m = _TRAILING_UNNAMED_RE.search(text, pos, e)
     if m:
@@ -261,16 +319,56 @@ def _attribution(text: str, s: int, e: int, last_analyst, speaker) -> Attributio
 _HARD_RE = re.compile(
     r";\s+|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|although|though|yet|despite|"
     r"however,?)\s+|,\s+(?=(?:opting|choosing|preferring|electing)\s+instead\b)|"
-    r",\s+(?=instead\b)|\s+[—–]\s+|(?<=\w)[—–](?=\w)")
+    r",\s+(?=instead\b)|\s+[—–]\s+|(?<=\w)[—–](?=\w)|"
+    # "strategic partners, not military allies": the contrast is a claim of its own
+    r",\s+(?=not\s+(?!only\b|just\b|least\b|least\b|merely\b)\w)|"
+    r",\s+(?=rather than\b)|"
+    # "buys Russian oil while refusing to finance the pipeline": a contrast of two acts
+    r"\s+while\s+(?=\w+ing\b)")
 _SOFT_RE = re.compile(
     r",\s+(?:and\s+|or\s+)?|"
     rf"\s+and\s+(?=(?:also\s+|then\s+|now\s+|further\s+|even\s+)?(?:{_VERB_ALT})\b)|"
     r"\s+and\s+(?=(?:its|their)\s+(?!(?:backers|partners|supporters|friends|allies)\b))|"
+    r",\s+where\s+(?=\w+(?:\s+\w+){0,3}\s+(?:is|are|was|were|has|have|had|\w+ed)\b)|"
+    # a second predicate with its own auxiliary ("... and is trying to keep a distance")
+    rf"\s+(?:and|or)\s+(?=(?:also\s+|now\s+|still\s+)?{_AUX}\s+(?:also\s+|now\s+|still\s+|"
+    r"not\s+|even\s+)?(?:\w+ing|\w+ed|been|capable|able|unable|willing|unwilling|likely|"
+    r"unlikely|ready)\b)|"
+    # a reason with its own subject ("not obliged to respond as the treaty did not include")
+    r"(?<!such)(?<!just)(?<!so)(?<!as well)\s+(?:as|because|since)\s+(?=(?:the|its|their|it|they|"
+    r"this|these|that|those|neither|both)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had|did|"
+    r"does|do|would|could|will|can|\w+ed)\b)|"
+    rf"(?P<past>\s+and\s+(?=(?:also\s+|then\s+|later\s+|even\s+)?(?:{_PAST_ALT})\b))|"
+    rf"\s+and\s+(?=(?:largely|mostly|often|increasingly|still|actively|openly|quietly|"
+    rf"reportedly|largely)\s+(?:{_VERB_ALT})\b)|"
     r":\s+")
 _ELIDED_RE = re.compile(
-    rf"^(?:(?:also|then|now|further|even|instead|especially|particularly|often)\s+)*"
-    rf"(?:to\s+\w+|which\b|who\b|\w+ing\b|\w+ed\b|(?:{_VERB_ALT})\b|(?:is|are|was|were|has|have|"
+    rf"^(?:(?:also|then|now|further|even|instead|especially|particularly|often|although|though|"
+    rf"albeit|while|notably|not|but|largely|mostly|increasingly|still|actively|openly)\s+)*"
+    rf"(?:to\s+\w+|which\b|who\b|\w+ing\b|\w+ed\b|(?:{_VERB_ALT})\b|"
+    r"(?:appear|seem|tend|prove|look)(?:s|ed)?\b|(?:is|are|was|were|has|have|"
     r"had|will|would|can|could|may|might|should|shall|must|do|does|did)\b)", re.I)
+_CONCESSIVE_PAREN_RE = re.compile(
+    r"\s*\((?=\s*(?:although|though|albeit|but|while|whereas|yet)\b)[^()]*\)")
+# A sentence about the document itself, not about the countries.
+_ABOUT_THE_TEXT_RE = re.compile(
+    r"(?:This|The present|Our|The following)\s+(?:\w+\s+)?(?:paper|report|article|study|brief|"
+    r"chapter|essay|piece|commentary|section|volume|analysis|book)\s+(?:\w+ly\s+)?(?:examines|"
+    r"explores|surveys|reviews|describes|discusses|considers|investigates|outlines|traces|"
+    r"looks at|asks|maps|summari[sz]es|presents|is organi[sz]ed)\b", re.I)
+# "it—along with X and Y—...": the pronoun is one of a list of actors.
+_ALONG_WITH_RE = re.compile(r"(?:it|he|she)\s*[—–,(-]\s*(?:along|together) with\s+", re.I)
+# Words that set one country against the others named in the same clause.
+_CONTRAST_RE = re.compile(r"\b(?:[Ww]hile|[Ww]hereas|but|[Uu]nlike|[Ii]n contrast|by contrast|"
+                          r"[Ee]xcept|instead)\b")
+# Examples of what the clause before says.
+_EXAMPLE_RE = re.compile(r"(?:such as|including|for example|for instance|e\.g\.)\s", re.I)
+# A consequence with its own subject is a claim of its own ("meaning it stopped short of").
+_CONSEQUENCE_RE = re.compile(r"(?:meaning|signalling|signaling|showing|suggesting)\s+(?:that\s+)?"
+                             r"(?:it|they|the\s+\w+|neither|both)\s+\w+", re.I)
+# A contrast or concession whose subject is the clause before ("partners, not allies",
+# "(although excluding any defence commitment)").
+_CONTRAST_LEAD_RE = re.compile(r"(?:not|although|though|albeit|rather than)\b", re.I)
 # A clause opening with a preposition is an adjunct of the clause that follows.
 _ADJUNCT_RE = re.compile(r"(?:Subsequent to|After|Following|Amid|Amidst|During|In|On|At|Since|"
                          r"From|Under|With|For|Among|Before|Ahead of|According to)\b", re.I)
@@ -296,7 +394,8 @@ def _protected(text: str, s: int, e: int, mentions) -> list:
     paired dashes."""
     spans = []
     seg = text[s:e]
-    for rx in (r"\([^()]*\)", r"\[[^\[\]]*\]", r"“[^”]*”", r"\"[^\"]*\""):
+    for rx in (r"\((?!\s*(?:although|though|albeit|but|while|whereas|yet)\b)[^()]*\)",
+               r"\[[^\[\]]*\]", r"“[^”]*”", r"\"[^\"]*\""):
         spans += [(s + m.start(), s + m.end()) for m in re.finditer(rx, seg)]
     dashes = [s + m.start() for m in re.finditer(r"[—–]", seg)]
     for a, b in zip(dashes[::2], dashes[1::2]):
@@ -320,7 +419,11 @@ def _chains(text: str, mentions) -> list[list]:
             gap = text[last.end:m.start]
             same_kind = bool(_ADJECTIVE_RE.search(last.text)) == bool(_ADJECTIVE_RE.search(m.text))
             comma_and = "," in gap and re.search(r"\band\b", gap)
-            if _SEP_RE.match(gap) and same_kind and not (
+            # "Russia and China, Tehran's two partners": a list closed by "and" takes no
+            # further item after a comma; what follows is an apposition
+            closed = (seps[-1] and re.search(r"\b(?:and|or|nor)\b", seps[-1][-1])
+                      and re.fullmatch(r"\s*,\s*", gap))
+            if _SEP_RE.match(gap) and same_kind and not closed and not (
                     comma_and and not (seps[-1] and "," in seps[-1][-1])):
                 chains[-1].append(m)
                 seps[-1].append(gap)
@@ -349,6 +452,9 @@ class Chunk:
     plural: list = field(default_factory=list)
     singular: list = field(default_factory=list)
     elided: bool = False
+    accord: bool = False             # opens with "the treaty", "the agreement": its parties
+    apposition: bool = False         # ", historically a cornerstone of ...," after a subject
+    after_apposition: bool = False   # the predicate after "Subject, an apposition,"
     relation: bool = False
     limitation: bool = False
     domain_weight: float = 0.0
@@ -356,7 +462,7 @@ class Chunk:
     @property
     def has_ref(self) -> bool:
         return bool(self.four or self.group or self.pair or self.hub or self.plural
-                    or self.singular or self.elided)
+                    or self.singular or self.elided or self.accord)
 
     @property
     def has_cue(self) -> bool:
@@ -384,6 +490,10 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     if b > a and text[b - 1] in closers and text[b - 1] != "\"" \
             and closers[text[b - 1]] not in text[a:b - 1]:
         b -= 1
+    if b - a > 2 and text[a] in _OPENERS and text[b - 1] == _OPENERS[text[a]] \
+            and _OPENERS[text[a]] not in text[a + 1:b - 1]:
+        # a quotation that is the whole span: the words inside it
+        return _trim(text, a + 1, b - 1)
     return a, b
 
 
@@ -397,11 +507,18 @@ def _split(text: str, s: int, e: int, mentions) -> list[tuple[int, int, str]]:
             if kind == "soft" and _GROUP_PLUS_RE.search(text, max(s, m.start() - 25),
                                                         m.end() + 25):
                 continue
+            if kind == "soft" and m.groupdict().get("past") and not _FINITE_BEFORE_RE.search(
+                    text, s, m.start()):
+                continue     # "drones and trained pilots": a past form with no verb before
             if kind == "soft" and text[m.start():m.end()].strip() == "and":
                 before = text[s:m.start()].split()[-1:]
                 if before and (before[0].lower() in _VERB_SET or before[0].endswith("ed")):
                     continue     # "maintain and develop": two verbs sharing one object
             cuts.append((m.start(), m.end(), kind))
+    for m in _CONCESSIVE_PAREN_RE.finditer(text, s, e):
+        # "(although notably excluding any mutual defence commitment)": a claim of its own
+        opening = text.index("(", m.start())
+        cuts += [(m.start(), opening + 1, "hard"), (m.end() - 1, m.end(), "hard")]
     if lx.INTRO_SUBORDINATORS.match(text, s, e):
         commas = sorted(c for c in cuts if text[c[0]] == ",")
         if commas:
@@ -438,8 +555,11 @@ def _chunk(text: str, a: int, b: int, kind: str, mentions) -> Chunk:
     ch.plural = _refs(lx.PLURAL_PRONOUN_RE, text, a, b)
     ch.singular = _refs(lx.SINGULAR_RE, text, a, b)
     seg = text[a:b]
-    ch.elided = bool(_ELIDED_RE.match(seg)) and not (ch.four and ch.four[0].start - a < 3)
+    ch.elided = (bool(_ELIDED_RE.match(seg) or _CONTRAST_LEAD_RE.match(seg))
+                 and not (ch.four and ch.four[0].start - a < 3))
     ch.relation = bool(lx.RELATION_RE.search(seg))
+    ch.accord = bool(re.match(r"the (?:[\w-]+ ){0,2}(?:accord|agreement|deal|treaty|pact)\b", seg,
+                              re.I)) and not ch.four
     ch.limitation = stance_of(text, a, b, ch.four)[0] == "limitation"
     ch.domain_weight = sum(w * len(rx.findall(seg)) for d in _DOMAIN_RES
                            for rx, w in _DOMAIN_RES[d])
@@ -491,7 +611,16 @@ def _from_chains(text: str, four: list, a: int) -> Target | None:
                 rest = set(FOUR) - set(c)
                 others = {x for j, cc in enumerate(chains) if j != i for x in cc}
                 if others == rest:
-                    return Target("hub", hub=rest.pop(), how="three and one")
+                    one = rest.pop()
+                    span_end = max(m.end for m in four)
+                    if _CONTRAST_RE.search(text, a, span_end):
+                        # "While Russia, North Korea and Iran see India as essential, China
+                        # views it as a rival": one set against the other three
+                        return Target("hub", hub=one, how="three and one")
+                    # "Russia's ties with China, Iran and North Korea": each partner is
+                    # named, so the pairs are coded (codebook, coding rule 2)
+                    return Target("dyads", tuple(sorted(_pair(one, x) for x in c)),
+                                  how="one with three named")
         for m in four:
             if re.search(r"\b(?:through|via)\s+$", text[max(a, m.start - 10):m.start]):
                 return Target("hub", hub=m.code, how="through")
@@ -519,6 +648,8 @@ class Context:
     last_single: str | None = None        # the last single country in subject position
     last_target: Target | None = None
     last_analyst: tuple | None = None
+    last_unnamed: int = -99               # the last sentence attributed to unnamed sources
+    topic: dict = field(default_factory=dict)   # code -> recent mentions, fading by sentence
     sentence_index: int = -1
     plural_index: int = -99
     pair_index: int = -99
@@ -616,13 +747,30 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
                 and not any(
                 lx.RELATION_RE.search(" ".join(text[c[-1].end:b].split()[:3])) for c in chains):
             return None      # "China's and Russia's pursuit of missiles": each its own
-        return _from_chains(text, four, a)
+        target = _from_chains(text, four, a)
+        along = _ALONG_WITH_RE.match(seg)
+        ant = sent.get("subject") or ctx.last_single
+        if along and target and target.scope == "dyads" and ant and ant not in codes:
+            # "it—along with North Korea and Iran—is supplying weapons to Russia": "it" is
+            # one more of the suppliers
+            companions = {m.code for m in four if a + along.end() <= m.start
+                          and m.end <= a + along.end() + 60
+                          and not text[a + along.end():m.start].count("—")}
+            recipients = [c for c in codes if c not in companions]
+            extra = {_pair(ant, y) for y in recipients}
+            return Target("dyads", tuple(sorted(set(target.dyads) | extra)), how=target.how)
+        return target
     if len(codes) == 1:
         x = codes[0]
         if group and not pair:
             return Target("hub", hub=x, how="group word and one country")
         if pair and ctx.last_pair and x in ctx.last_pair.codes:
             return Target(ctx.last_pair.scope, ctx.last_pair.dyads, how="pair word")
+        if lx.AGREEMENT_ANAPHOR_RE.search(seg) and ctx.last_pair and cue \
+                and x not in ctx.last_pair.codes and sent["index"] - ctx.pair_index <= 2:
+            # "Xi has kept quiet about the pact": the pact's parties and China
+            return Target("dyads", tuple(sorted(_pair(x, y) for y in ctx.last_pair.codes)),
+                          how="the accord and one country")
         if pair and ctx.last_pair:     # "the pair rarely coordinates with China"
             return Target("dyads", tuple(sorted(_pair(x, y) for y in ctx.last_pair.codes)),
                           how="pair word")
@@ -655,6 +803,24 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
         if prev_target and x in prev_target.codes and prev_target.scope == "dyads" \
                 and len(prev_target.dyads) == 1:
             return Target("dyads", prev_target.dyads, how="previous clause")
+        if re.match(r"(?:This|These|Such|That)\s+\w+", seg) and ctx.last_target \
+                and ctx.last_target.scope == "dyads" and x in ctx.last_target.codes \
+                and sent["index"] - ctx.sentence_index <= 1:
+            # "North Korea sent troops to Russia. This move provided North Korea with ..."
+            return Target("dyads", ctx.last_target.dyads, how="this and one country")
+        if any(ch.limitation for ch in unit.chunks) and ctx.last_pair \
+                and x in ctx.last_pair.codes \
+                and len(ctx.last_pair.dyads) == 1 and sent["index"] - ctx.pair_index <= 2:
+            # "The pair held drills. ... Moscow was not obliged to respond": the pair in view
+            return Target("dyads", ctx.last_pair.dyads, how="recent pair")
+        topic = max((c for c in ctx.topic if c != x), key=lambda c: (ctx.topic[c], -FOUR.index(c)),
+                    default=None)
+        if topic and ctx.topic[topic] >= 1.5 and cue and not plural and not group \
+                and (own_subject or unit.chunks[0].elided) \
+                and sum(c.domain_weight for c in unit.chunks) >= 1:
+            # "China, for its part, has avoided sending lethal aid": the country the
+            # paragraph has been about is the other side
+            return Target("dyads", (_pair(x, topic),), how="topic")
         return None
     # No country named.
     if group:
@@ -685,10 +851,12 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
 # --- the extractor -------------------------------------------------------------------------------
 
 _EXPLICIT_HOWS = ("chain", "across chains", "four named", "three and one", "through",
+                  "one with three named",
                   "the other three", "only, among")
 _NEAR_HOWS = ("group word", "group word and one country", "sentence subject", "its")
 _CONTEXT_HOWS = ("pair word", "other countries of the sentence", "they and one country",
-                 "the nation")
+                 "the nation", "recent pair", "this and one country", "topic",
+                 "the accord and one country")
 
 
 def _confidence(unit: Unit, target: Target, attribution: Attribution, heading: bool) -> float:
@@ -719,7 +887,9 @@ def _record(text, a, b, target: Target, mentions, attribution, cues, confidence,
     a, b = _trim(text, a, b)
     seg = text[a:b]
     st, st_cues = stance_of(text, a, b, [m for m in mentions if a <= m.start < b])
-    dom, dom_cues = domain_of(seg)
+    # the words that name the group ("the four autocracies") say nothing of the domain
+    blank = lambda m: " " * len(m.group(0))     # noqa: E731
+    dom, dom_cues = domain_of(lx.HUB_RE.sub(blank, lx.GROUP_RE.sub(blank, seg)))
     stance = stance or st
     domain = domain or dom
     named = [m.code for m in mentions if a <= m.start and m.end <= b]
@@ -737,7 +907,7 @@ def _record(text, a, b, target: Target, mentions, attribution, cues, confidence,
 
 
 _SUPPORT_NP_RE = re.compile(
-    rf"(?:\b(?:its|their)\s+|['’]s\s+|\bexpressions of\s+)(?:\w+\s+)?{lx.SUPPORT_NOUNS}"
+    rf"(?:\b(?:its|their)\s+|['’]s\s+|\bexpressions of\s+)(?:\w+\s+){{0,2}}?{lx.SUPPORT_NOUNS}"
     r"\s+(?:for|to)\s+")
 
 
@@ -779,6 +949,22 @@ def _nested(text, unit: Unit, target: Target, mentions, attribution, conf) -> li
     return out
 
 
+def _outer_of_support(target: Target, nested: list) -> Target:
+    """"China's stance clashes with North Korea's support for Russia": the limit is between
+    China and North Korea; the pairs of the support's recipient belong to the inner claim."""
+    if target.scope != "dyads":
+        return target
+    for kind, rec in nested:
+        if kind != "support" or len(rec["dyads"]) != 1:
+            continue
+        inner = rec["dyads"][0]
+        tail = lx.find_countries(rec["quote"])[-1].code
+        keep = tuple(d for d in target.dyads if d != inner and tail not in d.split("-"))
+        if keep:
+            return Target("dyads", keep, how=target.how)
+    return target
+
+
 def _weak_domain(seg: str) -> bool:
     return domain_of(seg)[1] == ["domain:default"] or max(
         sum(w * len(rx.findall(seg)) for rx, w in _DOMAIN_RES[d]) for d in _DOMAIN_RES) < 1
@@ -793,14 +979,19 @@ def _same_claim(text: str, prev: Unit, u: Unit) -> bool:
     if prev.target.scope == "hub" and u.target.scope == "group" and not u.attr("four") \
             and u.attr("group") and u.chunks[0].boundary == "soft" and u.chunks[0].elided:
         u.target = prev.target       # "Russian officials travel ..., connecting the axis"
-    if prev.target.key() != u.target.key():
+    if prev.target.key() != u.target.key() or u.chunks[0].after_apposition \
+            or u.chunks[0].accord:
         return False
-    if not u.explicit and _ELABORATION_RE.match(text, u.start) and u.chunks[0].boundary == "soft":
+    if not u.explicit and _ELABORATION_RE.match(text, u.start) and u.chunks[0].boundary == "soft" \
+            and not _CONSEQUENCE_RE.match(text, u.start):
         return True                  # ", undermining ...", ", which I debunked", ", given ..."
     if stance_of(text, prev.start, prev.end)[0] != stance_of(text, u.start, u.end)[0]:
         return False
     if u.explicit and _subject_chain(text, u, group_words=True):
         return False                 # a new clause with its own subject
+    if u.chunks[0].elided and text[prev.end:u.start].strip() == "and" \
+            and prev.chunks[-1].limitation and u.chunks[0].limitation:
+        return False                 # "far from a bloc and largely pose threats apart"
     return _weak_domain(text[prev.start:prev.end]) or _weak_domain(text[u.start:u.end])
 
 
@@ -813,6 +1004,62 @@ def _sentence_refs(text, chunks) -> list:
     return sorted(refs)
 
 
+_ACCORD_TITLE_RE = re.compile(r"\b(?:Treaty|Agreement|Accord|Pact|Declaration|Joint Statement|"
+                              r"Memorandum|Protocol|Communiqu[eé])\b")
+
+
+_TIME_ADJUNCT_RE = re.compile(
+    r"(?:in|on|at|since|by|during|until|last|early|late|earlier|later|this|next|from)\s+"
+    r"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{4}s?|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|spring|summer|autumn|fall|winter|year|"
+    r"month|week|decade)\b[\w\s,-]{0,20}$", re.I)
+
+
+def _attach_adjuncts(text: str, chunks: list, mentions) -> list:
+    """A bare time phrase between clauses ("...; last June, Tehran and Pyongyang inked ...")
+    belongs to the clause after it, not to the one before."""
+    out, i = [], 0
+    while i < len(chunks):
+        c = chunks[i]
+        if (i + 1 < len(chunks) and i > 0 and not c.has_ref and not c.has_cue
+                and _TIME_ADJUNCT_RE.fullmatch(text, c.start, c.end)):
+            nxt = chunks[i + 1]
+            out.append(_chunk(text, c.start, nxt.end, c.boundary, mentions))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _mark_apposition(text: str, chunks: list) -> None:
+    """"The Sino-North Korean alliance, historically a cornerstone of Pyongyang's policy,
+    appears to be under strain": the subject with its apposition is one claim and the
+    predicate after it another (it takes the subject's countries)."""
+    if len(chunks) < 3:
+        return
+    c0, c1, c2 = chunks[:3]
+    if not (c1.boundary == "soft" and c2.boundary == "soft" and c2.elided and not c1.elided):
+        return
+    if text[c0.end:c1.start].strip() != "," or text[c1.end:c2.start].strip() != ",":
+        return
+    if not (c0.four or c0.group) or _FINITE_BEFORE_RE.search(text, c1.start, c1.end) \
+            or len(text[c1.start:c1.end].split()) > 12:
+        return
+    if not re.match(r"(?:\w+ly\s+)?(?:a|an|the|one|its|their|[A-Z]\w+['’]s)\b",
+                    text[c1.start:c1.end]):
+        return
+    c1.apposition = c2.after_apposition = True
+
+
+def _title_case(line: str) -> bool:
+    """Whether most of a line's longer words are capitalised ("Xi Jinping Holds Talks with
+    Kim Jong-un", "Gauging the Growing Military Cooperation Among ...")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and caps >= 0.7 * len(words)
+
+
 def extract(text: str) -> list[dict]:
     """The candidate claims of `text`, in order of their start."""
     mentions = lx.find_countries(text)
@@ -820,6 +1067,7 @@ def extract(text: str) -> list[dict]:
     out, seen = [], set()
     speaker, speaker_para = None, -1
     sentences = split_sentences(text)
+    stripped = text.rstrip()
     for index, (s, e, para) in enumerate(sentences):
         if para != speaker_para:
             speaker = None
@@ -829,16 +1077,25 @@ def extract(text: str) -> list[dict]:
             ctx.last_analyst = speaker
             s = m.end()
         att = _attribution(text, s, e, ctx.last_analyst, speaker if para == speaker_para
-                           else None)
+                           else None, last_unnamed=ctx.last_unnamed == index - 1)
+        if att.kind == "unnamed":
+            ctx.last_unnamed = index
         if att.kind == "named" and att.analyst:
             ctx.last_analyst = (att.analyst, att.affiliation)
         bs, be = att.body_start, att.body_end
+        if _ABOUT_THE_TEXT_RE.match(text, att.body_start, e):
+            continue         # "This paper examines cooperation between ...": about the text
         heading = not re.search(r"[.!?:\"”]$", text[s:e]) and len(text[s:e].split()) < 20
+        # A headline in title case labels the text and makes no claim of its own, unless it
+        # names an accord ("... Treaty Between the Russian Federation and ..."); either way
+        # its countries stay in view for the sentences after it.
+        label_only = heading and _title_case(text[s:e]) and not _ACCORD_TITLE_RE.search(
+            text, s, e)
         sent_mentions = [x for x in mentions if bs <= x.start and x.end <= be]
         four = [x for x in sent_mentions if x.code in FOUR]
         pieces = _split(text, bs, be, sent_mentions)
         chunks = [_chunk(text, a, b, k, sent_mentions) for a, b, k in pieces]
-        chunks = [c for c in chunks if c.end > c.start]
+        chunks = _attach_adjuncts(text, [c for c in chunks if c.end > c.start], sent_mentions)
         if not chunks:
             continue
         sent = {"index": index, "codes": list(dict.fromkeys(x.code for x in four)),
@@ -850,11 +1107,28 @@ def extract(text: str) -> list[dict]:
         conditional = bool(lx.CONDITIONAL_SUBORDINATORS.match(text, bs, be))
         # Group the pieces into units: a piece with its own reference and cue starts one.
         units: list[Unit] = []
+        _mark_apposition(text, chunks)
         for ch in chunks:
             if not units:
                 units.append(Unit([ch]))
                 continue
             cur = units[-1]
+            if ch.apposition or (not ch.four and _EXAMPLE_RE.match(text, ch.start)):
+                cur.chunks.append(ch)      # "—such as opposing the U.S.-led order—": examples
+                continue
+            if ch.boundary == "hard" and ch.four and not ch.has_cue and cur.has_cue:
+                units.append(Unit([ch]))   # " – China, the largest economy, is ...": a subject
+                continue
+            if ch.boundary == "hard" and ch.has_cue and cur.has_cue and not ch.four \
+                    and ch.limitation != any(c.limitation for c in cur.chunks):
+                # ", though most of the promised investment never arrived": the other stance
+                # is a claim of its own about the same countries
+                ch.elided = True
+                units.append(Unit([ch]))
+                continue
+            if ch.after_apposition and ch.has_cue and cur.has_cue:
+                units.append(Unit([ch]))
+                continue
             lead_adjunct = (len(cur.chunks) == 1 and cur.chunks[0].boundary == "first"
                             and (conditional or _ADJUNCT_RE.match(text, cur.start)))
             if not (ch.has_ref and ch.has_cue) or not cur.has_cue or lead_adjunct:
@@ -878,12 +1152,12 @@ def extract(text: str) -> list[dict]:
             resolved.append(u)
         if pending is not None:
             resolved.append(pending)
-        cut_off = be >= len(text.rstrip()) and not re.search(r"[.!?\"”')\]]$", text.rstrip())
+        cut_off = be >= len(stripped) and not re.search(r"[.!?\"”')\]]$", stripped)
         for u in resolved:
             t = u.target
-            if t is None or not u.has_cue:
+            if t is None or not u.has_cue or label_only:
                 continue
-            if cut_off and u is resolved[-1] and u.end - u.start < 40 and len(resolved) > 1:
+            if cut_off and u is resolved[-1] and u.end - u.start < 40:
                 continue     # a clause cut off by the end of an excerpt ("it does not depar")
             relation = any(c.relation or c.limitation for c in u.chunks)
             if not relation and not u.explicit:
@@ -896,6 +1170,7 @@ def extract(text: str) -> list[dict]:
             if len(resolved) > 1:
                 cues.append("split:clause")
             nested = _nested(text, u, t, sent_mentions, att, conf)
+            t = u.target = _outer_of_support(t, nested)
             outer_group = any(kind == "outer-group" for kind, _ in nested)
             if outer_group:
                 rec = _record(text, u.start, u.end, Target("group", how="only, among"),
@@ -925,6 +1200,9 @@ def extract(text: str) -> list[dict]:
                 ctx.last_plural, ctx.plural_index = u.target, index
         if sent["subject"]:
             ctx.last_single = sent["subject"]
+        ctx.topic = {c: w * 0.6 for c, w in ctx.topic.items()}
+        for c in set(sent["codes"]):
+            ctx.topic[c] = ctx.topic.get(c, 0) + 1
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
 

@@ -15,7 +15,8 @@ __all__ = [
     "FOUR", "COUNTRY_TERMS", "Mention", "find_countries", "GROUP_RE", "PAIR_RE", "HUB_RE",
     "PLURAL_PRONOUN_RE", "SINGULAR_RE", "LIMITATION_CUES", "NOT_LIMITATION_RE",
     "CONCESSIVE_RE", "DOMAIN_TERMS", "RELATION_RE", "REPORTING_VERBS", "UNNAMED_RE",
-    "TITLE_WORDS", "SPLIT_VERBS", "INTRO_SUBORDINATORS", "CONDITIONAL_SUBORDINATORS",
+    "TITLE_WORDS", "SPLIT_VERBS", "SPLIT_PAST_VERBS",
+    "INTRO_SUBORDINATORS", "CONDITIONAL_SUBORDINATORS",
     "AGREEMENT_ANAPHOR_RE", "DISCOURSE_MARKERS", "ABBREVIATIONS",
     "INSTITUTION_TAIL_RE", "SUPPORT_NOUNS",
 ]
@@ -139,7 +140,9 @@ GROUP_RE = re.compile(
     r"\bthe (?:nations|countries|states|regimes)\b(?!\s+(?:of|that|in|which|with)\b)|"
     rf"\bauthoritarian (?:adversaries|powers|states|regimes)\b|"
     r"\b(?:each|every) axis (?:country|member|state|capital)\b|"
-    r"\bone axis capital\b",
+    r"\bone axis capital\b|\bmember (?:states|countries|nations)\b|"
+    r"\b(?:the|its|their|all)\s+(?:four\s+)?members\b(?!\s+of\s+(?!the\s+(?:axis|group|grouping|bloc|"
+    r"quartet|coalition)\b))",
     re.I)
 
 # A pair already named ("the two countries", "both sides", "the Contracting Parties").
@@ -148,16 +151,23 @@ PAIR_RE = re.compile(
     r"governments|leaders|capitals|neighbou?rs|partners|allies|powers|regimes|parties)\b|"
     r"\bboth\s+(?:countries|nations|states|sides|parties|governments|leaders|capitals|"
     r"partners|powers)\b|\bthe\s+pair\b|\bthe\s+duo\b|\bthe\s+Contracting\s+Parties\b|"
+    r"\b(?:the|these) two\b(?=\s+(?:\w+ly\s+)?(?:have|has|had|are|were|will|would|can|could|do|"
+    r"did|share|exchange|remain|continue|agree\w*|sign\w*|hold|held|maintain\w*|\w+ed)\b)|"
     r"\bboth\b(?=\s+(?:have|has|had|are|were|say|see|want|share|remain|would|will|can|"
     r"signed|agreed|seek|need)\b)|"
-    r"\bneither\b(?=\s+(?:has|have|is|was|will|would|can|could|side|country|capital)\b)",
+    r"\bneither\b(?=\s+(?:has|have|is|was|will|would|can|could|side|country|capital)\b)|"
+    r"\bbilateral (?:relations|ties|relationship|trade)\b",
     re.I)
 
 # One country against the other three ("Iran and the other three").
 HUB_RE = re.compile(
     r"\b(?:and|with|from|to|of)\s+the\s+other\s+(?:three|3)\b(?:\s+(?:nations|countries|"
     r"states|members|powers|partners))?|\bits\s+three\s+(?:partners|allies|backers|"
-    r"friends)\b", re.I)
+    r"friends)\b|"
+    # partners not named one by one ("Moscow leaned on its authoritarian partners")
+    r"\bits\s+(?:(?:authoritarian|autocratic|anti-Western|fellow|axis|closest|new|main|key)\s+)"
+    r"(?:partners|allies|backers|friends|patrons|suppliers)\b|"
+    r"\bits\s+partners\s+in\s+the\s+(?:axis|group|grouping|bloc|quartet)\b", re.I)
 
 # "they", "their": the most recent plural referent (a pair or the group).
 PLURAL_PRONOUN_RE = re.compile(r"\b(?:they|their|them|theirs|themselves)\b|\bthey['’]re\b",
@@ -177,7 +187,7 @@ LIMITATION_CUES = [
     ("negation", _alt(r"\bnot\b", r"n['’]t\b", r"\bnever\b", r"\bneither\b", r"\bnor\b",
                       r"\bnone\b", r"\bnothing like\b", r"\brarely\b", r"\bseldom\b",
                       r"\bhardly\b", r"\bbarely\b")),
-    ("no", r"\bno\b(?!\s+(?:matter|less|limits?|doubt|surprise|small)\b)(?![\"”-])"),
+    ("no", r"\bno\b(?!\s+(?:matter|less|limits?|doubt|question|surprise|small)\b)(?![\"”-])"),
     ("without", r"\bwithout\b"),
     ("lack", _alt(r"\black(?:s|ed|ing)?\b", r"\babsen(?:ce|t)\b", r"\bfail(?:s|ed|ing)? to\b")),
     ("avoid", _alt(r"\bavoid(?:s|ed|ing|ance)?\b", r"\brefrain(?:s|ed|ing)?\b",
@@ -185,8 +195,20 @@ LIMITATION_CUES = [
                    r"\bshied away\b", r"\bshy(?:ing)? away\b",
                    r"\bkeep(?:ing|s)? (?:its|their) distance\b",
                    r"\bdistance[sd]? (?:itself|themselves)\b", r"\bheld back\b",
-                   r"\bholding back\b", r"\bon the sidelines\b", r"\bsat out\b",
-                   r"\bstay(?:ed)? out\b")),
+                   r"\bholding back\b", r"\bon the sidelines\b",
+                   r"\brefus(?:e|es|ed|ing|al)\b",
+                   r"\b(?:kept|keep|keeps|keeping|remained|remains|stayed|stays) (?:largely |"
+                   r"conspicuously |notably )?(?:quiet|silent|mute)\b",
+                   r"\bslow(?:ed|s|ing)? (?:down )?(?:payments|deliveries|shipments|trade)\b",
+                   r"\b(?:scaled|scaling|cut|cutting) back\b", r"\bsat out\b",
+                   r"\bstay(?:ed)? out\b",
+                   r"\b(?:certain |safe |some )?distance (?:from|between)\b",
+                   r"\b(?:keep|keeps|keeping|kept|held|holds?|holding) (?:[\w-]+ ){0,3}at "
+                   r"arm['’]s length\b",
+                   r"\bnot obliged\b", r"\bunder no obligation\b")),
+    ("not-yet", _alt(r"\b(?:has|have|had|is|are)\s+yet\s+to\b", r"\bremains? to be seen\b",
+                     r"\b(?:slow|late)\s+to\b", r"\bunclear\b", r"\buncertain\w*\b",
+                     r"\bopen question\b", r"\bin name only\b", r"\bon paper\b")),
     ("did-not-happen", _alt(r"\bdid not (?:materiali[sz]e|yield|come|follow)\b",
                             r"\bnever materiali[sz]ed\b", r"\bfell short\b", r"\bfalls? short\b")),
     ("limited", _alt(r"\blimit(?:s|ed|ing)?\b", r"\blittle\b", r"\bminimal\b", r"\bmodest\b",
@@ -204,14 +226,31 @@ LIMITATION_CUES = [
                         r"\bdeliberated\b")),
     ("hedge", _alt(r"\bbalancing\b", r"\bneutral(?:ity)?\b", r"\bhedg(?:e|es|ed|ing)\b",
                    r"\bpragmatic\b", r"\bprioriti[sz]\w+\b", r"\bself-interested\b",
+                   r"\b(?:its|their) own (?:interests|agendas?|priorities)\b",
+                   r"\bof convenience\b",
                    r"\bindividualistic\b", r"\bopportunistic\b", r"\btransactional\b")),
     ("divergence", _alt(r"\bdifferences?\b", r"\bdiverg\w*\b", r"\bcontradict\w*\b",
                         r"\bfriction\b", r"\btensions?\b", r"\brival\w*\b", r"\bcompetit\w*\b",
                         r"\bcompet(?:e|es|ing)\b", r"\bdistrust\w*\b", r"\bmistrust\w*\b",
                         r"\bsuspicio\w*\b", r"\bapprehensions?\b", r"\bconcerns?\b",
                         r"\bcomplicat\w*\b", r"\bstrain(?:s|ed)?\b", r"\bdisagree\w*\b",
-                        r"\bat odds\b", r"\bclash\w*\b", r"\bdispute[sd]?\b")),
-    ("doubt", _alt(r"\bundermin\w+ (?:the|their|its) (?:concept|idea|unity|cohesion|image|"
+                        r"\bat odds\b", r"\bclash\w*\b", r"\bdispute[sd]?\b", r"\brifts?\b",
+                        r"\bchallenges?\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:West|Western|U\.S\.|"
+                        r"United States|America|NATO|Washington)\b)",
+                        r"\bcompeting\b", r"\bseparate (?:aims|interests|agendas)\b",
+                        r"\bindependent of one another\b", r"\bindependently\b")),
+    ("low", _alt(r"\b(?:a |an )?(?:all-time |historic |new )?low point\b", r"\bnadir\b",
+                 r"\bcool(?:ed|ing)\b", r"\bchill(?:ed|y)?\b", r"\bsour(?:ed|ing)\b",
+                 r"\bdeteriorat\w*\b", r"\bworsen\w*\b", r"\bfray\w*\b",
+                 r"\buncomfortable\b", r"\bdiscomfort\b", r"\birritat\w*\b",
+                 r"\bdispleas\w*\b", r"\bfrustrat\w*\b", r"\bdilemmas?\b", r"\bdisappoint\w*\b",
+                 r"\bbelies?\b", r"\bbelied\b", r"\bmarriage of convenience\b",
+                 r"\bless (?:a|an|of a|of an) [\w-]+(?: [\w-]+)? than\b", r"\bfragile\b",
+                 r"\blopsided\b", r"\basymmetr\w*\b", r"\bone-sided\b", r"\bad hoc\b",
+                 r"\bexclud(?:ing|es|ed)\b(?=[^.;]{0,40}\b(?:defen[cs]e|commitment|clause|"
+                 r"guarantee|obligation)s?\b)")),
+    ("doubt", _alt(r"\b(?:less|scant|thin|limited|mixed) evidence\b",
+                   r"\bundermin\w+ (?:the|their|its) (?:concept|idea|unity|cohesion|image|"
                    r"notion)\b",
                    r"\braised questions\b", r"\bquestions about\b", r"\bdoubts?\b",
                    r"\bhype\b", r"\bdebunk\w*\b", r"\brefut\w+\b", r"\bmyths?\b")),
@@ -220,13 +259,22 @@ LIMITATION_CUES = [
 ]
 # Phrases that look like a cue and are not one.
 NOT_LIMITATION_RE = re.compile(
-    r"\bnot only\b|\bnot just\b|\bno matter\b|\bno limits?\b|\bnot otherwise\b|\bif not\b|"
+    r"\bnot only\b|\bnot just\b|\bno matter\b|\bno[- ]limits?\b|\bnot otherwise\b|\bif not\b|"
     r"\bif (?:\w+ )?(?:has|have|had) not (?:done so|already)\b|"
     r"\bof (?:mutual |common |particular |great )?concern\b|"
     r"\b(?:compartmentali[sz]\w*|manag\w+|overcom\w+|set aside|paper\w* over|bridg\w+)\s+"
     r"(?:these |their |the |its )?(?:differences|tensions|frictions?|disagreements)\b|"
     r"\bwhether or not\b|\bno less\b|\bnon-interference\b|\bwithout limits\b|"
-    r"\bnot least\b", re.I)
+    r"\bnot least\b|"
+    # declining to act against a partner is support ("did not condemn Russia's invasion")
+    r"\b(?:not|never|nor\s+(?:did|does|has|have|will|would)\s+(?:it|they)|refus\w+\s+to|"
+    r"declin\w+\s+to|avoid\w*|refrain\w*(?:\s+from)?)\s+(?:to\s+)?(?:\w+\s+)?(?:condemn\w*|criticiz\w*|"
+    r"criticis\w*|censur\w*|denounc\w*|join\w*\s+(?:the\s+)?(?:\w+\s+)?sanctions|"
+    r"impos\w+\s+(?:\w+\s+)?sanctions|vot\w+\s+against)\b|"
+    # the concern of outsiders about the group, not a limit among its members
+    r"\b(?:international|global|western|regional|growing|widespread)\s+(?:concerns?|alarm)\b|"
+    r"\bconcerns? (?:in|among|across) (?:the )?(?:West|Washington|Europe|Western capitals)\b",
+    re.I)
 # A hedge inside a cooperative clause ("an ongoing if cautious engagement").
 CONCESSIVE_RE = re.compile(r"\b(?:if|albeit|though|but still)\s+$", re.I)
 
@@ -251,7 +299,9 @@ DOMAIN_TERMS = {
                 "naval", "navy", r"exercises?", r"drills?", "army", "armed", "combat",
                 r"deploy\w*", "artillery", "shells", r"ICBMs?", r"rockets?", "nuclear",
                 r"defen[cs]e", "security", r"intervene\w*", "intervention", r"fighters?",
-                r"jets?", "Shahed", "technology", "militarily", "assistance", "aid"), 1.0),
+                r"jets?", "Shahed", "technology", "militarily", "assistance", "aid",
+                r"(?-i:S-\d{3})", r"(?-i:Su-\d{2})", r"(?-i:MiG-\d{2})", "air defen[cs]e",
+                r"lethal"), 1.0),
         (_words("war", "wars", r"strikes?", r"airstrikes?", "invasion", "aggression",
                 r"conflicts?"), 0.5),
     ],
@@ -270,6 +320,8 @@ DOMAIN_TERMS = {
                 r"theocra\w*", "secular", r"religio\w*", r"grievances?", "animosity",
                 "opposition to", r"oppos\w* (?:the )?(?:West|United States|U\.S\.|America)",
                 r"anti-(?:Western|American|U\.S\.)", r"against (?:the )?West\w*",
+                r"(?:U\.S\.|US|American|Western|Washington)-led (?:\w+ )?(?:order|system)",
+                r"hostil\w* (?:to|toward|towards) (?:the )?(?:West|United States|U\.S\.|America)",
                 r"Western (?:influence|pressure|order|dominance|hegemony)", "world order",
                 "international order", r"multipolar\w*", r"hegemon\w*", "solidarity",
                 r"historical (?:ties|context|friendship|bonds?|solidarity)", r"cultur\w*",
@@ -286,6 +338,8 @@ DOMAIN_TERMS = {
                 r"ambassadors?", r"foreign ministers?", "alignment", "aligned", r"coordinat\w*",
                 "bloc", r"cohesi\w*", "unified", "unity", "binding", "foreign policy",
                 "communication", "concerted action", r"interactions?", "engagement",
+                r"condemn\w*", r"denounc\w*", "international law", r"violation of",
+                r"shield\w*",
                 "neutral"), 1.0),
         (_words(r"support\w*", "backing", r"cooperat\w*", r"collaborat\w*", r"relations?",
                 r"relationships?", "ties"), 0.5),
@@ -310,7 +364,9 @@ RELATION_RE = re.compile(
     r"|\brapprochement\b|\bfrustrations\b|\bdiffus\w*|\bflows?\b|\btravel\w*|\bbenefi\w*"
     r"|\binvit\w*|\bimportance\b|\bmultipolar\b|\border\b|\bregimes?\b|\bgrievances\b"
     r"|\bcontradictions\b|\bfriction\b|\bdifferences\b|\bnature\b|\bpartnership\b|\bcatalyst\b"
-    r"|\bprais\w*|\bthank\w*|\bcongratulat\w*|\bendors\w*|\bcondemn\w*"
+    r"|\bprais\w*|\bthank\w*|\bcongratulat\w*|\bendors\w*|\bcondemn\w*|\bdenounc\w*"
+    r"|\bviolation of\b|\baffinity\b|\bstance\b|\bshield\w*"
+    r"|\bst(?:and|ands|anding|ood)\s+(?:by|with)\b"
     r"|\bloyal\w*|\bnetwork\w*|\bembrac\w*|\bbond\w*|\bclose\w*|\bdeepen\w*|\bstrengthen\w*"
     r"|\bexpand\w*|\baccelerat\w*|\benabl\w*|\bsustain\w*|\bfavou?r\w*|\bevolved\b|\benabler\b"
     r"|\bcapabilities\b|\btechnology\b|\bassurances?\b|\bcommitment\b|\bprioritiz\w*|\bneighbou?rs\b"
@@ -362,7 +418,8 @@ _BASE_VERBS = (
     "agree reject keep enable embolden magnify aspire establish ensure promote pursue receive "
     "acquire host join back finance fund invest trade export import train arm equip assist "
     "defend protect pay provide deliver launch reach gain benefit undermine weaken degrade "
-    "hold become stand vote veto block shield sustain meet visit travel"
+    "hold become stand vote veto block shield sustain meet visit travel pose face lack view see "
+    "want need threaten challenge cement"
 ).split()
 
 
@@ -382,6 +439,12 @@ def _inflections(verbs) -> list:
 # Base, -s and -ing forms only: "-ed" forms are too often adjectives ("and shared animosity").
 SPLIT_VERBS = [w for w in _inflections(_BASE_VERBS) if not w.endswith(("ed", "ied"))
                or w in _BASE_VERBS]
+# Their past forms: after "and" they start a new predicate only when the clause before has
+# a finite verb of its own ("have signed deals and expanded coordination").
+SPLIT_PAST_VERBS = [w for w in _inflections(_BASE_VERBS) if w.endswith(("ed", "ied"))
+                    and w not in _BASE_VERBS] + ["sent", "held", "kept", "built", "sold",
+                                                 "bought", "met", "paid", "stood", "became",
+                                                 "gave", "took", "made", "struck"]
 # A sentence opening with one of these has a subordinate clause before its first comma
 # (itself a claim: "Although an alignment exists among ..., it does not ...").
 INTRO_SUBORDINATORS = re.compile(

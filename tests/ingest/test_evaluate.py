@@ -169,25 +169,75 @@ def test_the_naive_baseline():
     ]
 
 
-def test_the_table_puts_each_set_apart_with_its_baseline(tmp_path, capsys):
+def _article(folder, slug, text, claims, file=None):
+    """One gold file in `folder`/gold and its text in `folder`/articles."""
+    (folder / "articles").mkdir(parents=True, exist_ok=True)
+    (folder / "gold").mkdir(parents=True, exist_ok=True)
+    (folder / "articles" / f"{slug}.txt").write_text(text, encoding="utf-8")
+    (folder / "gold" / f"{slug}.json").write_text(json.dumps({
+        "article": slug, "file": file or f"articles/{slug}.txt", "claims": claims}),
+        encoding="utf-8")
+
+
+ARMS = {"quote": "China has avoided sending arms to Russia", "start": 0, "end": 40,
+        "scope": "dyads", "dyads": ["CHN-RUS"], "hub": None, "domain": "military",
+        "stance": "limitation"}
+DRONES = {"quote": "Iran sold drones to Russia", "start": 0, "end": 26, "scope": "dyads",
+          "dyads": ["IRN-RUS"], "hub": None, "domain": "military", "stance": "cooperation"}
+
+
+def test_the_table_puts_each_set_apart_with_its_baseline_held_out_last(tmp_path, capsys):
     root = _project(tmp_path)
     ev.build_project_gold(root)
-    held = root / "eval" / "articles"
-    held.mkdir()
-    (held / "a.txt").write_text("China has avoided sending arms to Russia.", encoding="utf-8")
-    (root / "eval" / "gold" / "a.json").write_text(json.dumps({
-        "article": "a", "file": "articles/a.txt", "claims": [
-            {"quote": "China has avoided sending arms to Russia", "start": 0, "end": 40,
-             "scope": "dyads", "dyads": ["CHN-RUS"], "hub": None, "domain": "military",
-             "stance": "limitation"}]}), encoding="utf-8")
+    _article(root / "eval", "a", "China has avoided sending arms to Russia.", [ARMS])
+    _article(root / "eval" / "heldout", "h", "Iran sold drones to Russia.", [DRONES])
     assert ev.main(["--root", str(root)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    rows = [line.split() for line in lines if line.startswith(("dev ", "held-out "))]
+    rows = [line.split() for line in lines if line.startswith(("dev ", "tuning ", "held-out "))]
     assert [r[:2] for r in rows] == [["dev", "S1"], ["dev", "ALL"], ["dev", "ALL"],
-                                     ["held-out", "a"], ["held-out", "ALL"], ["held-out", "ALL"]]
+                                     ["tuning", "a"], ["tuning", "ALL"], ["tuning", "ALL"],
+                                     ["held-out", "h"], ["held-out", "ALL"],
+                                     ["held-out", "ALL"]]
     assert [" ".join(r[1:3]) for r in rows if r[1] == "ALL"] == [
-        "ALL extractor", "ALL NAIVE", "ALL extractor", "ALL NAIVE"]
-    # held-out: one gold claim, found with its pair, stance and domain
-    assert rows[3][2:7] == ["1", "1", "1.00", "1.00", "1.00"]
-    assert rows[3][8:] == ["1", "1.00", "1.00", "1.00", "1.00"]
-    assert any("per 5,000 characters" in line for line in lines)
+        "ALL extractor", "ALL NAIVE"] * 3
+    # tuning and held-out: one gold claim each, found with its pair, stance and domain
+    for row in (rows[3], rows[6]):
+        assert row[2:7] == ["1", "1", "1.00", "1.00", "1.00"]
+        assert row[8:] == ["1", "1.00", "1.00", "1.00", "1.00"]
+    assert [line.split(":")[0] for line in lines if "per 5,000 characters" in line] == [
+        "dev", "tuning", "held-out"]
+
+
+def test_one_set_alone_and_the_held_out_set_untouched(tmp_path, capsys):
+    root = _project(tmp_path)
+    ev.build_project_gold(root)
+    _article(root / "eval", "a", "China has avoided sending arms to Russia.", [ARMS])
+    # a held-out gold file whose text is missing: reading the set would fail
+    (root / "eval" / "heldout" / "gold").mkdir(parents=True)
+    (root / "eval" / "heldout" / "gold" / "h.json").write_text(json.dumps(
+        {"article": "h", "file": "articles/h.txt", "claims": [DRONES]}), encoding="utf-8")
+    assert ev.main(["--root", str(root), "--set", "tuning"]) == 0
+    out = capsys.readouterr().out
+    assert "tuning    a " in out and "held-out" not in out and "dev " not in out
+    assert ev.main(["--root", str(root), "--set", "tuning", "--details"]) == 0
+    assert "=== tuning a" in capsys.readouterr().out
+    assert ev.main(["--root", str(root), "--set", "held-out", "--details"]) == 2
+
+
+def test_the_held_out_set_reads_its_texts_beside_its_gold(tmp_path):
+    _article(tmp_path / "eval" / "heldout", "h", "Iran sold drones to Russia.", [DRONES],
+             file="heldout/articles/h.txt")      # a path from eval/: falls back to articles/
+    [(aid, text, gold)] = ev.load_gold_set("held-out", tmp_path)
+    assert (aid, text, gold) == ("h", "Iran sold drones to Russia.", [DRONES])
+    assert ev.load_gold_set("tuning", tmp_path) == []
+    with pytest.raises(ValueError, match="unknown set"):
+        ev.load_gold_set("both", tmp_path)
+
+
+def test_a_missing_held_out_set_is_named_not_scored(tmp_path, capsys):
+    root = _project(tmp_path)
+    ev.build_project_gold(root)
+    assert ev.main(["--root", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "held-out: no gold files in" in out and "tuning: no gold files in" in out
+    assert not any(line.startswith("held-out ") for line in out.splitlines())

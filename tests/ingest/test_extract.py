@@ -152,11 +152,19 @@ def test_one_and_the_other_three_is_a_hub():
          "hub:IRN", "ideological", "limitation")]
 
 
-def test_three_named_and_one_apart_is_a_hub():
+def test_one_countrys_ties_with_three_named_partners_are_three_dyads():
+    # codebook, coding rule 2: named partners are dyads, unnamed partners a hub
     assert claims("Russia's collaboration with China, North Korea, and Iran grew during its "
                   "war.") == [
         ("Russia's collaboration with China, North Korea, and Iran grew during its war",
-         "hub:RUS", "military", "cooperation")]
+         "CHN-RUS,IRN-RUS,PRK-RUS", "military", "cooperation")]
+
+
+def test_one_set_against_three_named_in_a_contrast_is_a_hub():
+    assert claims("Unlike Russia, North Korea and Iran, China has not sent weapons to the "
+                  "war.") == [
+        ("Unlike Russia, North Korea and Iran, China has not sent weapons to the war", "hub:CHN",
+         "military", "limitation")]
 
 
 def test_a_group_word_with_one_country_is_that_countrys_hub():
@@ -312,9 +320,10 @@ def test_every_field_of_a_candidate():
     first = ex.extract(SAMPLE)[0]
     assert first == {
         "quote": "Russia's collaboration with China, North Korea, and Iran grew during its war",
-        "start": 0, "end": 76, "countries": ["CHN", "RUS", "IRN", "PRK"], "scope": "hub",
-        "dyads": [], "hub": "RUS", "domain": "military", "stance": "cooperation",
-        "confidence": 0.8, "cues": ["countries:three and one", "military:war"],
+        "start": 0, "end": 76, "countries": ["CHN", "RUS", "IRN", "PRK"], "scope": "dyads",
+        "dyads": ["CHN-RUS", "IRN-RUS", "PRK-RUS"], "hub": None, "domain": "military",
+        "stance": "cooperation", "confidence": 0.8,
+        "cues": ["countries:one with three named", "military:war"],
         "attribution": "article", "analyst": None, "affiliation": None,
     }
 
@@ -333,7 +342,7 @@ def test_the_json_command(tmp_path, capsys):
     assert [(c["quote"], c["scope"], c["hub"], c["dyads"], c["domain"], c["stance"])
             for c in found] == [
         ("Russia's collaboration with China, North Korea, and Iran grew during its war",
-         "hub", "RUS", [], "military", "cooperation"),
+         "dyads", None, ["CHN-RUS", "IRN-RUS", "PRK-RUS"], "military", "cooperation"),
         ("China has avoided sending substantial arms to Russia", "dyads", None, ["CHN-RUS"],
          "military", "limitation"),
         ("opting instead to support Russia's defense industrial base", "dyads", None,
@@ -349,7 +358,7 @@ def test_the_table_and_a_missing_file(tmp_path, capsys):
     path.write_text(SAMPLE, encoding="utf-8")
     assert cli.main(["extract", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "[0:76] hub RUS military cooperation 0.80 article |" in out
+    assert "[0:76] dyads CHN-RUS,IRN-RUS,PRK-RUS military cooperation 0.80 article |" in out
     assert out.rstrip().endswith(f"3 candidate claims in {path}")
     assert cli.main(["extract", str(tmp_path / "gone.txt")]) == 2
     assert "cannot be read as UTF-8 text" in capsys.readouterr().err
@@ -368,3 +377,261 @@ def test_offsets_count_a_crlf_file_as_it_is(tmp_path, capsys):
 def test_a_text_without_the_four_has_no_claims():
     assert ex.extract("The United States and Japan held talks in Tokyo.") == []
     assert ex.extract("") == []
+
+
+# --- rules added for issue 11 (generalising beyond the dev sources) ---------------------------
+
+def test_a_contrast_after_a_comma_is_a_claim_of_its_own():
+    assert claims("Russia and Iran are strategic partners, not military allies.") == [
+        ("Russia and Iran are strategic partners", "IRN-RUS", "diplomatic", "cooperation"),
+        ("not military allies", "IRN-RUS", "military", "limitation"),
+    ]
+
+
+def test_and_with_an_auxiliary_or_a_past_verb_starts_a_new_predicate():
+    assert claims("China supports Russia at the UN and is trying to keep its distance from "
+                  "North Korea.") == [
+        ("China supports Russia at the UN", "CHN-RUS", "diplomatic", "cooperation"),
+        ("is trying to keep its distance from North Korea", "CHN-PRK", "diplomatic",
+         "limitation"),
+    ]
+    assert claims("Moscow and Beijing have signed trade deals and expanded coordination "
+                  "through joint naval drills.") == [
+        ("Moscow and Beijing have signed trade deals", "CHN-RUS", "economic", "cooperation"),
+        ("expanded coordination through joint naval drills", "CHN-RUS", "military",
+         "cooperation"),
+    ]
+
+
+def test_two_limits_joined_by_and_stay_two_claims():
+    assert claims("These states are far from a coherent bloc and largely pose threats "
+                  "independent of one another.") == [
+        ("These states are far from a coherent bloc", "group", "diplomatic", "limitation"),
+        ("largely pose threats independent of one another", "group", "diplomatic",
+         "limitation"),
+    ]
+
+
+def test_a_reason_the_accord_and_a_consequence_are_three_limits_of_the_pair_in_view():
+    assert claims("Russia and Iran signed a treaty in January. Moscow was not obliged to "
+                  "respond as the treaty did not include a mutual defence clause, meaning it "
+                  "stopped short of forming a military alliance.") == [
+        ("Russia and Iran signed a treaty in January", "IRN-RUS", "diplomatic", "cooperation"),
+        ("Moscow was not obliged to respond", "IRN-RUS", "diplomatic", "limitation"),
+        ("the treaty did not include a mutual defence clause", "IRN-RUS", "military",
+         "limitation"),
+        ("meaning it stopped short of forming a military alliance", "IRN-RUS", "military",
+         "limitation"),
+    ]
+
+
+def test_a_subject_with_its_apposition_and_the_predicate_are_two_claims():
+    assert claims("The Sino-North Korean alliance, historically a cornerstone of Pyongyang's "
+                  "foreign policy, appears to be under unprecedented strain.") == [
+        ("The Sino-North Korean alliance, historically a cornerstone of Pyongyang's foreign "
+         "policy", "CHN-PRK", "diplomatic", "cooperation"),
+        ("appears to be under unprecedented strain", "CHN-PRK", "diplomatic", "limitation"),
+    ]
+    assert claims("Russia and China, Tehran's two most powerful partners, have condemned the "
+                  "strikes on Iran.") == [
+        ("Russia and China, Tehran's two most powerful partners", "CHN-IRN,IRN-RUS",
+         "diplomatic", "cooperation"),
+        ("have condemned the strikes on Iran", "CHN-IRN,IRN-RUS", "diplomatic", "cooperation"),
+    ]
+
+
+def test_a_clash_with_a_partners_support_is_a_limit_between_the_two_and_the_support():
+    assert claims("China's neutrality clashes with North Korea's active military support for "
+                  "Russia. This divergence has created a rift between the two allies.") == [
+        ("China's neutrality clashes with North Korea's active military support for Russia",
+         "CHN-PRK", "military", "limitation"),
+        ("North Korea's active military support for Russia", "PRK-RUS", "military",
+         "cooperation"),
+        ("This divergence has created a rift between the two allies", "CHN-PRK", "diplomatic",
+         "limitation"),
+    ]
+
+
+def test_this_move_with_one_country_takes_the_pair_just_named():
+    assert claims("North Korea deployed 10,000 troops to Russia. This move provided North Korea "
+                  "with badly needed cash.") == [
+        ("North Korea deployed 10,000 troops to Russia", "PRK-RUS", "military", "cooperation"),
+        ("This move provided North Korea with badly needed cash", "PRK-RUS", "economic",
+         "cooperation"),
+    ]
+
+
+def test_it_along_with_others_counts_it_among_the_actors():
+    assert claims("Beijing buys Russian oil, and it—along with North Korea and Iran—is also "
+                  "supplying weapons to Russia.") == [
+        ("Beijing buys Russian oil", "CHN-RUS", "economic", "cooperation"),
+        ("it—along with North Korea and Iran—is also supplying weapons to Russia",
+         "CHN-RUS,IRN-RUS,PRK-RUS", "military", "cooperation"),
+    ]
+
+
+def test_a_concessive_parenthesis_and_a_time_phrase_before_the_next_clause():
+    assert claims("In January, Russia and Iran signed a defense pact (although notably "
+                  "excluding any mutual defense commitment); last June, Tehran and Pyongyang "
+                  "inked a mutual defense pact.") == [
+        ("In January, Russia and Iran signed a defense pact", "IRN-RUS", "military",
+         "cooperation"),
+        ("although notably excluding any mutual defense commitment", "IRN-RUS", "military",
+         "limitation"),
+        ("last June, Tehran and Pyongyang inked a mutual defense pact", "IRN-PRK", "military",
+         "cooperation"),
+    ]
+
+
+def test_a_concession_with_the_other_stance_keeps_the_countries():
+    assert claims("Tehran and Beijing signed a 25-year cooperation agreement in 2021, though "
+                  "most of the promised investment never arrived.") == [
+        ("Tehran and Beijing signed a 25-year cooperation agreement in 2021", "CHN-IRN",
+         "diplomatic", "cooperation"),
+        ("most of the promised investment never arrived", "CHN-IRN", "economic", "limitation"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, target, domain", [
+    ("Bilateral relations between Beijing and Pyongyang have hit a low point.", "CHN-PRK",
+     "diplomatic"),
+    ("North Korea's bloc policy makes China uncomfortable.", "CHN-PRK", "diplomatic"),
+    ("China is trying to maintain a certain distance from North Korea.", "CHN-PRK",
+     "diplomatic"),
+    ("Russia has yet to deliver the S-400 systems Iran ordered.", "IRN-RUS", "military"),
+    ("Beijing has kept Pyongyang at arm's length since 2023.", "CHN-PRK", "diplomatic"),
+    ("CRINK is less an alliance than a marriage of convenience.", "group", "diplomatic"),
+])
+def test_more_limits_a_low_point_discomfort_distance_not_yet(sentence, target, domain):
+    assert claims(sentence) == [(sentence.rstrip("."), target, domain, "limitation")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022, China and Russia pledged a “no-limits” partnership.",
+    "China did not condemn Russia's invasion, nor did it join Western sanctions.",
+    "There is no question that Russia and Iran are coordinating.",
+    "Their partnership is sparking international concern.",
+])
+def test_phrases_that_only_look_negative_stay_cooperation_more(sentence):
+    assert [c[3] for c in claims(sentence)] == ["cooperation"]
+
+
+def test_member_states_and_the_members_are_the_group_and_say_nothing_of_the_domain():
+    assert claims("Member states are united by their opposition to the Western order. The "
+                  "grouping has become an economic boon for the members. The four autocracies "
+                  "have no joint command.") == [
+        ("Member states are united by their opposition to the Western order", "group",
+         "ideological", "cooperation"),
+        ("The grouping has become an economic boon for the members", "group", "economic",
+         "cooperation"),
+        ("The four autocracies have no joint command", "group", "diplomatic", "limitation"),
+    ]
+
+
+def test_a_title_case_headline_is_a_label_but_a_treaty_title_is_a_claim():
+    assert claims("Xi Jinping Holds Talks with Kim Jong-un\nThe two leaders agreed to expand "
+                  "trade.") == [
+        ("The two leaders agreed to expand trade", "CHN-PRK", "economic", "cooperation")]
+    assert [c[:2] for c in claims("Treaty Between the Russian Federation and the Islamic "
+                                  "Republic of Iran\n")] == [
+        ("Treaty Between the Russian Federation and the Islamic Republic of Iran", "IRN-RUS")]
+
+
+def test_a_sentence_about_the_document_is_no_claim():
+    assert claims("This paper examines cooperation between China, Russia, Iran, and North "
+                  "Korea. The four share a hostility to the West.") == [
+        ("The four share a hostility to the West", "group", "ideological", "cooperation")]
+
+
+def test_sentences_split_after_a_footnote_number_and_before_a_country_after_us():
+    text = ("A bloc might develop.1 Russia and China vote together. North Korea courts "
+            "countries opposing the U.S. Beijing is accused of arming Moscow.")
+    assert [text[a:b] for a, b, _ in ex.split_sentences(text)] == [
+        "A bloc might develop.1", "Russia and China vote together.",
+        "North Korea courts countries opposing the U.S.", "Beijing is accused of arming Moscow."]
+
+
+def test_more_attribution_frames():
+    found = ex.extract(
+        "Beijing's ties with Pyongyang are strained, foreign relations experts said. "
+        "They pointed out that bilateral relations have hit a low point. Pyongyang has shipped "
+        "shells to Russia, according to South Korean intelligence. Analysts at the Atlantic "
+        "Council said that Russia and Iran have deepened their ties. Xi told Putin that China "
+        "would stand by Russia.")
+    assert [(c["quote"], c["attribution"], c["analyst"], ",".join(c["dyads"]))
+            for c in found] == [
+        ("Beijing's ties with Pyongyang are strained", "unnamed", None, "CHN-PRK"),
+        ("bilateral relations have hit a low point", "unnamed", None, "CHN-PRK"),
+        ("Pyongyang has shipped shells to Russia", "unnamed", None, "PRK-RUS"),
+        ("Russia and Iran have deepened their ties", "unnamed", None, "IRN-RUS"),
+        ("Xi told Putin that China would stand by Russia", "article", None, "CHN-RUS"),
+    ]
+
+
+def test_unnamed_partners_are_a_hub_and_name_no_domain():
+    assert claims("Since 2022, Moscow has leaned heavily on its authoritarian partners.") == [
+        ("Since 2022, Moscow has leaned heavily on its authoritarian partners", "hub:RUS",
+         "diplomatic", "cooperation")]
+
+
+def test_while_refusing_and_where_start_claims_of_their_own():
+    assert claims("Beijing buys discounted Russian oil while refusing to finance a new pipeline "
+                  "on Moscow's terms. The four coordinate at the United Nations, where Russia "
+                  "and China have shielded North Korea from new sanctions.") == [
+        ("Beijing buys discounted Russian oil", "CHN-RUS", "economic", "cooperation"),
+        ("refusing to finance a new pipeline on Moscow's terms", "CHN-RUS", "economic",
+         "limitation"),
+        ("The four coordinate at the United Nations", "group", "diplomatic", "cooperation"),
+        ("where Russia and China have shielded North Korea from new sanctions",
+         "CHN-PRK,PRK-RUS", "diplomatic", "cooperation"),
+    ]
+
+
+def test_according_to_a_named_analyst_with_an_affiliation_and_a_quotation():
+    [c] = ex.extract('According to Hanna Notte of the James Martin Center, "Russia sees Iran '
+                     'as a useful partner, not an ally."')
+    assert (c["quote"], c["attribution"], c["analyst"], c["affiliation"], c["dyads"],
+            c["stance"]) == ("Russia sees Iran as a useful partner, not an ally", "named",
+                             "Hanna Notte", "James Martin Center", ["IRN-RUS"], "limitation")
+
+
+def test_one_country_acting_takes_the_country_the_paragraph_is_about():
+    assert claims("North Korea has shipped shells to Russia. Iran supplied drones to Russia. "
+                  "China, for its part, has avoided sending lethal aid.") == [
+        ("North Korea has shipped shells to Russia", "PRK-RUS", "military", "cooperation"),
+        ("Iran supplied drones to Russia", "IRN-RUS", "military", "cooperation"),
+        ("China, for its part, has avoided sending lethal aid", "CHN-RUS", "military",
+         "limitation"),
+    ]
+
+
+def test_the_two_and_the_pact_refer_to_the_pair_just_named():
+    assert claims("Iran and North Korea once traded missile parts. Today the two exchange "
+                  "little beyond rhetoric. Putin and Kim signed a mutual defence treaty in 2024. "
+                  "Xi, by contrast, has kept quiet about the pact.") == [
+        ("Iran and North Korea once traded missile parts", "IRN-PRK", "military",
+         "cooperation"),
+        ("Today the two exchange little beyond rhetoric", "IRN-PRK", "diplomatic",
+         "limitation"),
+        ("Putin and Kim signed a mutual defence treaty in 2024", "PRK-RUS", "military",
+         "cooperation"),
+        ("Xi, by contrast, has kept quiet about the pact", "CHN-PRK,CHN-RUS", "diplomatic",
+         "limitation"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, target, domain", [
+    ("Beijing and Moscow both guard their own interests.", "CHN-RUS", "diplomatic"),
+    ("Chinese banks have slowed payments for Russian goods.", "CHN-RUS", "economic"),
+    ("The axis is an alignment of convenience.", "group", "diplomatic"),
+])
+def test_own_interests_slowed_payments_and_convenience_are_limits(sentence, target, domain):
+    assert claims(sentence) == [(sentence.rstrip("."), target, domain, "limitation")]
+
+
+def test_examples_stay_with_their_clause_and_a_us_led_order_is_ideological():
+    assert claims("There are ideological bases for the close ties between Beijing, Moscow, "
+                  "Pyongyang, and Tehran—such as opposing the U.S.-led order.") == [
+        ("There are ideological bases for the close ties between Beijing, Moscow, Pyongyang, "
+         "and Tehran—such as opposing the U.S.-led order", "group", "ideological",
+         "cooperation")]
