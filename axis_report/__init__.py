@@ -18,10 +18,10 @@ _FACE = {
         "show_title", "show_key_judgments", "show_ach", "show_sources", "show_heatmap",
         "show_network", "show_balance", "show_dyad_evidence", "show_fact_check",
         "show_un_alignment", "show_timeline", "show_analysts", "show_gaps", "show_method",
-        "show_appendix", "show_ach_ratings")},
+        "show_appendix", "show_ach_ratings", "show_annex")},
     **{name: "sections.brief" for name in (
-        "show_brief_title", "show_bottom_line", "show_brief_balance", "show_strongest",
-        "show_changes", "show_brief_sources")},
+        "show_brief_title", "show_bottom_line", "show_brief_context", "show_brief_balance",
+        "show_strongest", "show_changes", "show_brief_sources")},
     "table": "html", "figure": "html",
 }
 

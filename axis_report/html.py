@@ -16,11 +16,12 @@ import math
 import jinja2
 import pandas as pd
 
-from . import vocab
+from . import prose, vocab
 from .config import TEMPLATES_DIR
 from .errors import strip_controls
 
-__all__ = ["Block", "ENV", "render", "table", "figure", "svg_data_uri", "svg_block"]
+__all__ = ["Block", "META_MIMETYPE", "ENV", "render", "table", "figure", "svg_data_uri",
+           "svg_block"]
 
 
 def _is_blank(value) -> bool:
@@ -62,8 +63,16 @@ ENV = jinja2.Environment(
     finalize=_finalize,
 )
 ENV.filters.update(fmt=_fmt, net=vocab.format_net, country_name=vocab.country_name,
-                   dyad_name=vocab.dyad_name)
+                   dyad_name=vocab.dyad_name,
+                   # reader-facing counts: {{ n|count("claim") }}, {{ n|number }}, {{ n|are }}
+                   count=prose.count, number=prose.number, are=prose.are,
+                   join_words=prose.join, capital=prose.capital)
 ENV.tests["blank"] = _is_blank
+
+
+# The display output a title section adds so that the exporter can set the document's
+# <title> and PDF metadata: the title is computed in the kernel, not known to nbconvert.
+META_MIMETYPE = "application/vnd.axis.meta+json"
 
 
 class Block:
@@ -73,8 +82,18 @@ class Block:
     finished pieces can be composed without `|safe`.
     """
 
-    def __init__(self, markup: str):
+    def __init__(self, markup: str, *, meta: dict | None = None):
         self.markup = str(markup)
+        # Document metadata (title, author, description, date) for the exporter: shown to
+        # Jupyter under META_MIMETYPE beside the HTML, never printed (see render.exporters).
+        self.meta = dict(meta) if meta else None
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        """Return the HTML, and the document metadata under META_MIMETYPE when set."""
+        bundle = {"text/html": self.markup}
+        if self.meta:
+            bundle[META_MIMETYPE] = self.meta
+        return bundle
 
     def _repr_html_(self) -> str:
         """Return the markup: what Jupyter shows, and what nbconvert writes to the report."""

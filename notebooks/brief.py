@@ -12,8 +12,9 @@
 # ---
 
 # %% [markdown]
-# <!-- A one-to-two page brief on one country or one dyad. `make briefs` renders all ten;
-#      logic lives in the axis_report package: this notebook holds prose and one call per section. -->
+# <!-- A brief of one or two pages on one country or one dyad; `make briefs` renders one for
+#      each. The charts, the strongest evidence and the sources carry their own headings:
+#      a focus without coded evidence leaves them out rather than show empty sections. -->
 
 # %% tags=["parameters"]
 focus: str = "RUS"  # a country (CHN, RUS, IRN, PRK) or a dyad written like IRN-RUS
@@ -21,43 +22,40 @@ as_of: str = ""  # YYYY-MM-DD to use only sources dated on or before it; empty f
 edition: str = ""  # the edition date YYYY-MM-DD, set by the grid runner; empty for today
 previous: str = ""  # path of the previous edition's record snapshot; empty for a first edition
 previous_edition: str = ""  # the previous edition's date, set by the grid runner
+stale_after_days: int = 90  # warn in the title block when the newest evidence is older than this many days before the edition; 0 never warns
 project: str = ""  # project folder; empty for the project holding the current directory
 
 # %%
 import axis_report as ar
 
 brief = ar.prepare_brief(focus=focus, as_of=as_of, edition=edition, previous=previous,
-                         previous_edition=previous_edition, project=project)
+                         previous_edition=previous_edition, stale_after_days=stale_after_days,
+                         project=project)
 ar.show_brief_title(brief)
 
 # %% [markdown]
 # ## Bottom line
-#
-# Derived from the coded evidence on this focus; the bracketed ids lead to the quotes.
 
 # %%
 ar.show_bottom_line(brief)
 
-# %% [markdown]
-# ## Cooperation against limitation
-
 # %%
 ar.show_brief_balance(brief)
 
-# %% [markdown]
-# ## Strongest evidence
-
 # %%
 ar.show_strongest(brief)
+
+# %% [markdown]
+# ## Treaties and UN votes
+
+# %%
+ar.show_brief_context(brief)
 
 # %% [markdown]
 # ## What changed since the previous edition
 
 # %%
 ar.show_changes(brief)
-
-# %% [markdown]
-# ## Sources
 
 # %%
 ar.show_brief_sources(brief)

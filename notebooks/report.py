@@ -27,6 +27,8 @@ hypotheses: list = []  # ACH hypothesis ids from hypotheses.yaml, e.g. H1 H2; em
 weighting: str = "parc"  # ACH weights: parc (credibility x relevance), credibility, relevance, unweighted
 include_contradicted: bool = False  # count claims the reference data contradict (they are flagged either way)
 un_measure: str = "standard"  # UN voting agreement: standard (an abstention against yes or no counts half), strict, yes_no
+issued: str = ""  # YYYY-MM-DD date of issue printed under the title; empty for the day it is rendered
+stale_after_days: int = 90  # warn in the title block when the newest evidence is older than this many days before issue; 0 never warns
 
 # %%
 import axis_report as ar
@@ -34,18 +36,17 @@ import axis_report as ar
 report = ar.prepare_report(countries=countries, domains=domains, min_weight=min_weight,
                            title=title, as_of=as_of, hypotheses=hypotheses,
                            weighting=weighting, include_contradicted=include_contradicted,
-                           un_measure=un_measure, project=project)
+                           un_measure=un_measure, issued=issued,
+                           stale_after_days=stale_after_days, project=project)
 ar.show_title(report)
 
 # %% [markdown]
 # This report asks whether the "axis" of China, Russia, Iran and North Korea is a working
-# partnership or a looser alignment. Every statement below rests on coded claims, each quoting
-# its sources verbatim; the bracketed ids (E001, ...) lead to the claims in the evidence tables.
+# partnership or a looser alignment. Every statement below rests on claims coded from the
+# sources, each quoting them verbatim, or on a cited dataset. Each bracketed id (E001, ...)
+# leads to its claim in the evidence annex at the end.
 #
 # ## Key judgments
-#
-# Each judgment names the claims it rests on and, where it judges the relationships, its
-# confidence and the basis for it (the rules are in the codebook).
 
 # %%
 ar.show_key_judgments(report)
@@ -69,8 +70,7 @@ ar.show_sources(report)
 # %% [markdown]
 # ## Cooperation by dyad and domain
 #
-# Blue cells lean to cooperation, orange cells to limitation. Hatched grey cells have no evidence:
-# the sources are silent there, which is not the same as finding no cooperation.
+# Blue cells lean to cooperation, orange cells to limitation.
 
 # %%
 ar.show_heatmap(report)
@@ -154,3 +154,13 @@ ar.show_ach_ratings(report)
 
 # %%
 ar.show_appendix(report)
+
+# %% [markdown]
+# ## Evidence annex
+#
+# Every claim in scope by id, with its verbatim quotes, each quote's source and its span
+# (character offsets into the stored text of the source), and the claim's grade (source
+# reliability A-F and information credibility 1-6).
+
+# %%
+ar.show_annex(report)

@@ -13,9 +13,9 @@ from axis_report import html, vocab
 from axis_report.analysis.confidence import Confidence
 from axis_report.analysis.focus import Focus
 from axis_report.analysis.judgments import Judgment
-from axis_report.model.brief import Brief
+from axis_report.model.brief import Brief, focus_treaties, focus_un_votes
 from axis_report.model.params import Params
-from axis_report.model.report import AchResult, Report
+from axis_report.model.report import AchResult, Report, annex_entries
 from axis_report.sections import brief as brief_sections
 from axis_report.sections import report as report_sections
 from axis_report.sections.index import render_index
@@ -270,6 +270,8 @@ def make_report(*, evil: bool = False, with_ach: bool = True) -> Report:
         parameters=[("title", t("Axis test report"), t("report title")),
                     ("countries", "CHN, RUS, IRN", "ISO codes")],
         versions=[("axis_report", "0.1.0"), ("python", "3.11")],
+        issued="2024-06-01", newest="2024-05-20",
+        annex=annex_entries(evidence, quotes, sources, checks),
     )
 
 
@@ -306,22 +308,37 @@ def make_brief(*, evil: bool = False, changes: str = "some") -> Brief:
                             "IRN-RUS")],
         strongest=strongest, changes=frame, change_counts=counts,
         sources=report.sources[report.sources["source_id"].isin(["S2", "S3"])],
-        defence_dyads={"IRN-RUS"})
+        defence_dyads={"IRN-RUS"}, newest="2024-03-01",
+        treaties=focus_treaties(report.treaties.assign(dyads="IRN-RUS"), ("IRN-RUS",),
+                                "2024-05-20"),
+        alliances=[dict(dataset="ATOP", dyad="IRN-RUS", first=2001, last=2018,
+                        obligations="neutrality and non-aggression")],
+        un_votes=focus_un_votes(report.alignment, ("IRN-RUS",)))
 
 
 def index_data(evil: bool = False):
     t = lambda s: _text(s, evil)  # noqa: E731
+    status = dict(claims=12, sources=3, newest="2024-05-20", changes=None, no_evidence=False,
+                  stale=None, first_edition=False)
     rows = [
         dict(name=t("RUS"), title=t("Russia"), kind="country", built=True,
              edition_date=t("2024-06-01"), html="RUS.html", pdf="RUS.pdf",
              earlier=[dict(label=t("2024-05-01 10:00"),
                            href="archive/RUS/2024-05-01T100000Z/RUS.pdf"),
                       dict(label="2024-04-01 09:30",
-                           href="archive/RUS/2024-04-01T093000Z/RUS.pdf")]),
+                           href="archive/RUS/2024-04-01T093000Z/RUS.pdf")],
+             **{**status, "changes": {"added": 2, "removed": 0, "changed": 1}}),
         dict(name="IRN-RUS", title="Iran and Russia", kind="dyad", built=True,
-             edition_date="2024-06-01", html="IRN-RUS.html", pdf="IRN-RUS.pdf", earlier=[]),
+             edition_date="2024-06-01", html="IRN-RUS.html", pdf="IRN-RUS.pdf", earlier=[],
+             **{**status, "claims": 0, "sources": 0, "newest": "", "no_evidence": True,
+                "first_edition": True}),
+        dict(name="CHN-RUS", title="China and Russia", kind="dyad", built=True,
+             edition_date="2025-06-01", html="CHN-RUS.html", pdf="CHN-RUS.pdf", earlier=[],
+             **{**status, "newest": "2024-05-20", "stale": t("The newest evidence is old."),
+                "changes": {"added": 0, "removed": 0, "changed": 0}}),
         dict(name="CHN-PRK", title="China and North Korea", kind="dyad", built=False,
-             edition_date="", html="CHN-PRK.html", pdf="CHN-PRK.pdf", earlier=[]),
+             edition_date="", html="CHN-PRK.html", pdf="CHN-PRK.pdf", earlier=[],
+             **{**status, "claims": None, "sources": None, "newest": ""}),
     ]
     return rows, dict(edition_date=t("2024-06-01"), html="../axis-report.html",
                       pdf="../axis-report.pdf")
@@ -369,16 +386,37 @@ def test_every_brief_section_returns_a_block(brief, show):
 
 
 def test_title(report):
-    out = _flat(report_sections.show_title(report).markup)
-    assert '<header class="report-title"><h1>Axis test report</h1>' in out
-    assert ("China, Russia, Iran · evidence as of 2024-05-20 · 3 coded claims from 3 sources"
-            in _text_of(out))
+    block = report_sections.show_title(report)
+    out = _flat(block.markup)
+    assert '<header class="report-title" id="top"><h1>Axis test report</h1>' in out
+    text = _text_of(out)
+    assert "China, Russia and Iran Issued 2024-06-01 Evidence as of 2024-05-20 (three claims " \
+           "from three sources) Prepared by Author, Org Handling Unclassified. Prepared from " \
+           "open sources." in text
+    assert "Dated evidence" not in text
+    # the document metadata travels beside the HTML, for the exporter's <head> and the PDF
+    bundle = block._repr_mimebundle_()
+    assert bundle[html.META_MIMETYPE] == {
+        "title": "Axis test report", "author": "Author, Org", "date": "2024-06-01",
+        "contents": True, "description": report.description}
+    assert bundle["text/html"] == block.markup
+
+
+def test_title_says_when_the_evidence_is_old_and_omits_what_is_not_set(report):
+    stale = Report(**{**report.__dict__, "stale": "The newest evidence is dated 2024-05-20.",
+                      "author": "", "organisation": "", "handling": "Internal only."})
+    text = _text_of(report_sections.show_title(stale).markup)
+    assert "Dated evidence. The newest evidence is dated 2024-05-20." in text
+    assert "Prepared by" not in text and "Handling Internal only." in text
+    assert "author" not in report_sections.show_title(stale)._repr_mimebundle_()[
+        html.META_MIMETYPE] or not report_sections.show_title(stale)._repr_mimebundle_()[
+        html.META_MIMETYPE]["author"]
 
 
 def test_title_counts_only_the_sources_the_claims_rest_on(report):
     idle = report.sources.iloc[[0]].assign(source_id="S9", n_claims=0)
     other = Report(**{**report.__dict__, "sources": pd.concat([report.sources, idle])})
-    assert "3 coded claims from 3 sources" in _text_of(
+    assert "(three claims from three sources)" in _text_of(
         report_sections.show_title(other).markup)
 
 
@@ -386,16 +424,38 @@ def test_key_judgments_cite_their_claims_and_shorten_long_lists(report):
     out = _flat(report_sections.show_key_judgments(report).markup)
     # the bottom line up front, then the judgments, then the key assumptions
     assert out.startswith('<div class="bluf"><p><b>Bottom line.</b> The bottom line. It rests '
-                          'on three sources.</p></div><ul class="judgments">')
-    assert ('<li>China and Russia lean to cooperation <span class="cite">[E001, E002]</span>'
-            '<div class="confidence"><b>Moderate confidence.</b> Basis: 2 independent sources '
-            '(S1 graded B, S2 graded C); 0 of 2 claims corroborated.</div></li>') in out
+                          'on three sources.</p></div><ol class="judgments">')
+    assert ('<li>China and Russia lean to cooperation <span class="cite">['
+            '<a class="ref" href="#ev-E001">E001</a>, <a class="ref" href="#ev-E002">E002</a>]'
+            '</span><div class="confidence"><b>Moderate confidence.</b> Basis: two independent '
+            'sources, S1 graded B and S2 graded C; none of the two claims corroborated by a '
+            'second independent source.</div></li>') in out
     assert "<li>ACH judgment</li>" in out  # no ids, no brackets, no confidence
-    assert ('<span class="cite">[14 claims: E001, E002, E003, E004, E005, E006, E007, E008, '
-            'E009, E010, E011, E012, ...]</span>') in out
-    assert ('<h3>Key assumptions</h3><ul class="assumptions"><li><b>A1</b> Sources report what '
-            'they saw <span class="muted">If wrong: Counts would mislead</span></li></ul>'
-            ) in out
+    # a citation is a list of ids, never a bare count; beyond the limit, the rest are in the
+    # annex
+    many = re.search(r"<li>Many claims <span class=\"cite\">\[(.*?)\]</span>", out).group(1)
+    assert re.findall(r'href="#ev-(E\d+)"', many) == [f"E{i:03d}" for i in range(1, 15)]
+    import axis_report.sections.report as sections
+    few = Report(**{**report.__dict__, "judgments": [
+        Judgment("Many claims", tuple(f"E{i:03d}" for i in range(4, 18)))]})
+    sections.MAX_CITED_IDS, saved = 3, sections.MAX_CITED_IDS
+    try:
+        short = _text_of(sections.show_key_judgments(few).markup)
+    finally:
+        sections.MAX_CITED_IDS = saved
+    assert "[ E004 , E005 , E006 and 11 other claims in the annex]" in short
+    # a judgment on every claim counted, beyond the limit, points to the annex as a whole
+    sections.MAX_CITED_IDS = 1
+    try:
+        whole = sections.show_key_judgments(Report(**{**report.__dict__, "judgments": [
+            Judgment("All of them", ("E001", "E002", "E003"))]})).markup
+    finally:
+        sections.MAX_CITED_IDS = saved
+    assert "every claim counted, in the evidence annex" in _text_of(whole)
+    assert 'href="#ev-annex"' in whole
+    assert ('<h3 id="key-assumptions">Key assumptions</h3><ul class="assumptions"><li><b>A1</b> '
+            'Sources report what they saw <span class="muted">If wrong: Counts would mislead'
+            '</span></li></ul>') in out
     assert out.index("Bottom line") < out.index("judgments") < out.index("Key assumptions")
 
 
@@ -403,25 +463,29 @@ def test_key_judgments_without_bottom_line_or_assumptions(report):
     other = Report(**{**report.__dict__, "bottom_line": [],
                       "assumptions": report.assumptions.iloc[0:0]})
     out = _flat(report_sections.show_key_judgments(other).markup)
-    assert out.startswith('<ul class="judgments">') and "Key assumptions" not in out
+    assert out.startswith('<ol class="judgments">') and "Key assumptions" not in out
 
 
 def test_ach(report):
     out = _flat(report_sections.show_ach(report).markup)
-    assert "<p>The evidence is least inconsistent with H1</p>" in out
+    assert _text_of(out).startswith("The evidence is least inconsistent with H1 (Alliance); "
+                                    "then come H2 (Alignment).")
     assert ('<td><b>H1 Alliance</b><div class="muted small">They ally</div></td>'
             '<td class="small">From H2, they fight together</td>') in out
     assert "<td>without S2</td><td>2</td><td>H2 &gt; H1</td><td>no</td>" in out
     assert "<td>analyst opinion only</td><td>0</td><td>(no claims left)</td><td>-</td>" in out
-    assert "it loses first place in these tests: without S2" in out
+    assert "loses first place when scored without S2, so the key judgment" in _text_of(out)
     assert ("<td><b>H2.1</b> Arms for oil</td><td>not observed in the coded sources</td>"
             '<td class="small"></td>') in out
-    assert '<td><b>H1.1</b> Joint drills</td><td>observed</td><td class="small">E001</td>' in out
+    assert ('<td><b>H1.1</b> Joint drills</td><td>observed</td><td class="small">'
+            '<a class="ref" href="#ev-E001">E001</a></td>') in out
     # what would change the view: the runner-up's indicators not yet observed
     assert "The reading that ranks second, H2, would gain if the sources came to show: arms " \
            "for oil." in _text_of(out)
-    assert "1 of 3 removals change the ranking (E001)." in _text_of(out)
-    assert "Non-diagnostic (rated alike under every hypothesis): E003." in _text_of(out)
+    assert "Leaving out one claim in turn changes the ranking: E001 ." in _text_of(out)
+    assert ("One claim is rated alike under every hypothesis, so it does not help choose "
+            "between them: E003 .") in _text_of(out)
+    assert _text_of(out).count("rated alike under every hypothesis") == 1
     assert "<caption>Scores (weighting: parc); closest to 0 ranks first</caption>" in out
     assert ('<td><b>H1 Alliance</b><div class="muted small">They ally</div></td>' in out)
     assert "<td>-1.00</td>" in out and "<td>+2.00</td>" in out
@@ -432,13 +496,15 @@ def test_ach(report):
 
 def test_ach_without_hypotheses():
     out = report_sections.show_ach(make_report(with_ach=False)).markup
-    assert out.startswith('<p class="no-evidence">No hypotheses file')
+    assert out == ('<p class="no-evidence">No competing hypotheses are set out for this '
+                   'evidence, so none are scored.</p>')
 
 
 def test_sources(report):
     out = _flat(report_sections.show_sources(report).markup)
-    assert ("The claims in scope rest on 3 sources (2 independent of each other; derived copies "
-            "count with their original: S3 from S2): 2 news articles, 1 research report; graded "
+    assert ("The claims in scope rest on three sources (two independent of each other; derived "
+            "copies count with their original: S3 from S2): two news articles, one research "
+            "report; graded "
             "B (1), C (2); dated 2024-03-01 to 2024-05-20.") in _text_of(out)
     assert '<table class="axis-table">' in out and '<th style="width:7%">ID</th>' in out
     assert "<td>2024-05-20</td>" in out
@@ -491,21 +557,23 @@ def test_dyad_evidence(report):
                      'IRN-RUS <span class="muted">Iran - Russia</span>',
                      'group <span class="muted">The group as a whole</span>']
     assert out.count('<section class="dyad">') == 4
-    assert ('<p class="no-evidence">No evidence in the coded sources for this dyad. This is a '
-            'gap, not a finding of no cooperation.</p>') in out
+    assert ('<p class="no-evidence">No claim in the coded sources concerns this dyad (see '
+            'Evidence gaps).</p>') in out
     # each claim once, flagged when contradicted, then every quote that makes it
-    assert ('<div class="claim-text">China and Russia drill together <span class="cite">[E001]'
-            '</span> <span class="check check-contradicted">contradicted by reference data'
-            '</span></div>') in out
+    assert ('<div class="claim-text">China and Russia drill together <span class="cite">['
+            '<a class="ref" href="#ev-E001">E001</a>]</span> <span class="check '
+            'check-contradicted">contradicted by reference data</span></div>') in out
     assert ('<div class="quote-line"><q>Joint naval drills began</q> '
-            '<span class="cite">[E001.1; S1 chars 10-40]</span>') in out
-    assert ('<div class="claim-text">Trade between them stays small <span class="cite">[E002]'
-            '</span></div>') in out  # consistent: no flag
-    assert ('<q>Trade stays small</q> <span class="cite">[E002.1; S2 chars 0-17]</span>'
+            '<span class="cite">[<a class="ref" href="#ev-E001.1">E001.1</a>; S1 chars 10-40]'
+            '</span>') in out
+    assert ('<div class="claim-text">Trade between them stays small <span class="cite">['
+            '<a class="ref" href="#ev-E002">E002</a>]</span></div>') in out  # consistent
+    assert ('<q>Trade stays small</q> <span class="cite">[<a class="ref" href="#ev-E002.1">'
+            'E002.1</a>; S2 chars 0-17]</span>'
             '<span class="muted small">Ann Analyst<span class="muted">, Think Tank</span>'
             '</span></div><div class="quote-line"><q>Trade is still small</q> '
-            '<span class="cite">[E002.2; S3 chars 5-25]</span><span class="muted small">the '
-            'article</span></div>') in out
+            '<span class="cite">[<a class="ref" href="#ev-E002.2">E002.2</a>; S3 chars 5-25]'
+            '</span><span class="muted small">the article</span></div>') in out
     assert '<span class="stance stance-cooperation">cooperation</span>' in out
     # the grade: best source letter and the derived credibility; then independent sources
     assert '<td><span title="source B, information 5">B5</span></td><td>1</td>' in out
@@ -513,7 +581,7 @@ def test_dyad_evidence(report):
     assert '<span class="muted small">unnamed analysts</span>' in out
     chn_rus = out[out.index("China - Russia"):out.index("Iran - Russia")]
     assert chn_rus.index("E001") < chn_rus.index("E002")  # cooperation first
-    assert out.count("[E002.2;") == 2  # on each of its two dyads
+    assert out.count('href="#ev-E002.2">E002.2</a>;') == 2  # on each of its two dyads
 
 
 def test_dyad_evidence_leaves_out_an_empty_group(report):
@@ -525,8 +593,8 @@ def test_dyad_evidence_leaves_out_an_empty_group(report):
 
 def test_fact_check(report):
     out = _flat(report_sections.show_fact_check(report).markup)
-    assert ("2 claims in scope assert something the reference data can test: "
-            "<b>1 consistent</b>, <b>1 contradicted</b>, <b>0 unverifiable</b>") in out
+    assert ("Two claims in scope assert something the reference data can test: "
+            "<b>one consistent</b>, <b>one contradicted</b>, <b>zero unverifiable</b>") in out
     flagged, consistent = out.split("<h3>Consistent</h3>")
     assert "<h3>Contradicted or unverifiable</h3>" in flagged and "E001" in flagged
     assert '<span class="check check-contradicted">contradicted</span>' in flagged
@@ -586,19 +654,28 @@ def test_timeline(report):
 def test_analysts(report):
     out = _flat(report_sections.show_analysts(report).markup)
     assert '<td><b>Ann Analyst</b><div class="muted small">Think Tank</div></td>' in out
-    assert '<td><q>Trade stays small</q> <span class="cite">[E002]</span></td>' in out
+    # who argues what, by person: the claims as links to the annex, not the quotes again
+    assert ('<span class="stance stance-limitation">limitation</span> economic: '
+            '<a class="ref" href="#ev-E002">E002</a>') in out
+    assert "Trade stays small" not in out
     none = Report(**{**report.__dict__, "analysts": report.analysts.iloc[0:0]})
     assert "named analyst" in report_sections.show_analysts(none).markup
 
 
 def test_gaps(report):
     out = _flat(report_sections.show_gaps(report).markup)
-    assert ("Dyads with no evidence at all: CHN-IRN (China - Iran). The report shows these as "
-            "gaps; it does not score them as zero cooperation.") in _text_of(out)
+    text = _text_of(out)
+    assert text.startswith("A gap is a place where the coded sources say nothing. It is a "
+                           "limit of the source base, not a finding that the countries do not "
+                           "cooperate there")
+    assert "Dyads with no claims at all: CHN-IRN (China - Iran)." in text
     assert "<li>IRN-RUS: military</li>" in out
     full = Report(**{**report.__dict__, "gaps": report.gaps.iloc[0:0]})
-    assert report_sections.show_gaps(full).markup == (
-        "<p>Every dyad in scope has evidence in every chosen domain.</p>")
+    out = report_sections.show_gaps(full).markup  # no gap: the caveat is not needed
+    assert "A gap is" not in out and "Dyads resting on a single source" in out
+    none = Report(**{**full.__dict__, "dyads_table": full.dyads_table.assign(n_sources=2)})
+    assert report_sections.show_gaps(none).markup == (
+        "<p>Every dyad in scope has claims in every chosen domain.</p>")
 
 
 def test_method_lists_the_vocabularies(report):
@@ -630,37 +707,94 @@ def test_brief_title(brief):
     out = _flat(brief_sections.show_brief_title(brief).markup)
     assert "<h1>Iran and Russia: brief</h1>" in out
     assert ("IRN-RUS · one dyad · edition 2024-06-01 · evidence as of 2024-05-20" in out)
+    # the newest evidence (2024-03-01) is 92 days older than the edition: past the default 90
+    assert ('<p class="stale">The newest evidence is dated 2024-03-01, about three months '
+            'before this date of issue') in out
     country = Brief(**{**brief.__dict__, "focus": Focus("RUS", "country", ("RUS",),
                                                         ("CHN-RUS", "IRN-RUS", "PRK-RUS"))})
-    assert "RUS · its three dyads with the other three · edition" in (
+    assert "RUS · its three dyads with the other three countries of the group · edition" in (
         brief_sections.show_brief_title(country).markup)
+    five = Brief(**{**country.__dict__, "focus": Focus(
+        "RUS", "country", ("RUS",), ("BLR-RUS", "CHN-RUS", "IRN-RUS", "PRK-RUS"))})
+    assert "its four dyads with the other four countries" in (
+        brief_sections.show_brief_title(five).markup)
+
+
+def test_brief_title_says_when_the_evidence_is_old_or_missing(brief):
+    old = Brief(**{**brief.__dict__, "edition": "2025-06-01"})
+    text = _text_of(brief_sections.show_brief_title(old).markup)
+    assert "The newest evidence is dated 2024-03-01, about 15 months before" in text
+    fresh = Brief(**{**brief.__dict__, "edition": "2024-05-30"})  # 90 days: not yet
+    assert "newest evidence" not in brief_sections.show_brief_title(fresh).markup
+    never = Brief(**{**old.__dict__, "stale_after_days": 0})
+    assert "newest evidence" not in brief_sections.show_brief_title(never).markup
+    empty = Brief(**{**old.__dict__, "evidence": brief.evidence.iloc[0:0], "newest": None})
+    text = _text_of(brief_sections.show_brief_title(empty).markup)
+    assert "No coded evidence: this brief shows the treaties and UN votes" in text
+    assert "newest evidence" not in text
+
+
+def test_brief_carries_its_own_document_title(brief):
+    meta = brief_sections.show_brief_title(brief).meta
+    assert meta["title"] == "Iran and Russia: brief" and meta["date"] == "2024-06-01"
 
 
 def test_bottom_line(brief):
     out = _flat(brief_sections.show_bottom_line(brief).markup)
-    assert ('<li>Iran and Russia lean to limitation <span class="cite">[E002]</span>'
-            '<div class="confidence"><b>Low confidence.</b> Basis: one independent source (S2 '
-            'graded C); 0 of 1 claim corroborated.</div></li>') in out
-    assert "IRN-RUS: a defence obligation is in force on 2024-05-20" in _text_of(out)
+    # E002 is shown in the brief's strongest evidence: its citation leads there
+    assert ('<li>Iran and Russia lean to limitation <span class="cite">[<a class="ref" '
+            'href="#ev-E002">E002</a>]</span><div class="confidence"><b>Low confidence.</b> '
+            'Basis: one independent source') in out
+    # a judgment on IRN-RUS names its defence obligation (derive_key_judgments does):
+    # not said twice; without one, the bottom line says it, pointing to the treaties shown
+    assert "defence obligation" not in out and "treaties table" not in out
+    unjudged = Brief(**{**brief.__dict__, "judgments": []})
+    assert ("A defence obligation is in force on 2024-05-20 for IRN-RUS: see the treaties "
+            "below.") in _text_of(brief_sections.show_bottom_line(unjudged).markup)
     empty = Brief(**{**brief.__dict__, "evidence": brief.evidence.iloc[0:0], "judgments": [],
-                     "defence_dyads": set()})
+                     "defence_dyads": set(), "strongest": brief.strongest.iloc[0:0]})
     text = _text_of(brief_sections.show_bottom_line(empty).markup)
-    assert text == ("The coded sources hold no evidence on Iran and Russia (IRN-RUS). This is "
-                    "a gap in the source base, not a finding that they do not cooperate.")
+    assert text.startswith("No coded evidence is not evidence of no cooperation: that the "
+                           "sources coded so far make no claim about Iran and Russia is a gap "
+                           "in the source base, not a finding.")
+    assert text.count("evidence of no cooperation") == 1
+    assert ("In force on 2024-05-20: Treaty of Friendship [T1], with non-aggression and "
+            "consultation obligations. None binds either to defend the other.") in text
+    assert ("In the UN General Assembly their agreement score was 0.80 in 2019 (1 is "
+            "identical voting), higher than 95% of all pairs of member states that year.") \
+        in text
+
+
+def test_bottom_line_citations_lead_to_shown_quotes_or_the_report_annex(brief):
+    ids = tuple(f"E{i:03d}" for i in range(1, 13))
+    many = Brief(**{**brief.__dict__, "judgments": [Judgment("Many claims", ids)]})
+    out = brief_sections.show_bottom_line(many).markup
+    hrefs = re.findall(r'<a class="ref" href="([^"]+)">([^<]+)</a>', out)
+    # the shown claim first, in the brief; then the others in the full report's annex
+    assert hrefs[0] == ("#ev-E002", "E002")
+    assert hrefs[1] == ("../axis-report.html#ev-E001", "E001")
+    assert len(hrefs) == 9
+    assert hrefs[-1] == ("../axis-report.html#ev-E009", "four more in the report")
+    shown = set(re.findall(r'id="ev-(E\d+)"', brief_sections.show_strongest(many).markup))
+    for href, _ in hrefs:
+        assert href.startswith("../axis-report.html#ev-E") or href[len("#ev-"):] in shown
+    assert not re.search(r"\[\d+ (claims|records)\]", _text_of(out))
 
 
 def test_brief_balance(brief):
     out = _flat(brief_sections.show_brief_balance(brief).markup)
-    assert out.startswith('<figure class="axis-figure"><img alt="Cooperation and limitation '
-                          'for IRN-RUS"')
+    assert out.startswith('<h2>Cooperation against limitation</h2><figure class="axis-figure">'
+                          '<img alt="Cooperation and limitation for IRN-RUS"')
     assert "IRN-RUS: by domain" in _figures(out)[0]
     empty = Brief(**{**brief.__dict__, "evidence": brief.evidence.iloc[0:0]})
-    assert brief_sections.show_brief_balance(empty).markup.startswith('<p class="no-evidence">')
+    assert brief_sections.show_brief_balance(empty).markup == ""  # no heading left alone
 
 
 def test_strongest(brief):
     out = _flat(brief_sections.show_strongest(brief).markup)
-    assert '<q>Trade stays small</q> <span class="cite">[E002; S2]</span></td>' in out
+    assert out.startswith("<h2>Strongest evidence</h2>")
+    assert ('<td id="ev-E002"><q>Trade stays small</q> <span class="cite">[E002; S2]</span>'
+            '</td>') in out
     assert '<span title="source C, information 3">C3</span>' in out
     assert "<td>CHN-RUS, IRN-RUS</td>" in out
     assert 'Ann Analyst<span class="muted">, Think Tank</span>' in out
@@ -668,8 +802,10 @@ def test_strongest(brief):
     out = _flat(brief_sections.show_strongest(
         Brief(**{**brief.__dict__, "strongest": corroborated})).markup)
     assert ('<span class="cite">[E002; S2]</span> <span class="check check-contradicted">'
-            'contradicted by reference data</span> <span class="muted small">(3 independent '
-            'sources)</span>') in out
+            'contradicted by reference data</span> <span class="muted small">(three '
+            'independent sources)</span>') in out
+    none = Brief(**{**brief.__dict__, "strongest": brief.strongest.iloc[0:0]})
+    assert brief_sections.show_strongest(none).markup == ""
 
 
 def test_changes():
@@ -691,9 +827,38 @@ def test_changes():
 
 def test_brief_sources(brief):
     out = _flat(brief_sections.show_brief_sources(brief).markup)
-    assert "<td>2024-03-01 (estimated)</td><td>C - fairly reliable</td>" in _flat(out)
+    assert '<td>2024-03-01 (estimated)</td><td title="fairly reliable">C</td>' in _flat(out)
+    assert '<span class="muted">(Wire)</span>' in out  # the outlet beside the title
+    # the grades shown are explained once, above the table
+    assert "Reliability (Admiralty scale): C fairly reliable." in _text_of(out)
+    assert out.startswith("<h2>Sources</h2>")
     none = Brief(**{**brief.__dict__, "sources": brief.sources.iloc[0:0]})
-    assert brief_sections.show_brief_sources(none).markup == "<p>No sources.</p>"
+    assert brief_sections.show_brief_sources(none).markup == ""  # no "No sources." shell
+
+
+def test_brief_context(brief):
+    out = _flat(brief_sections.show_brief_context(brief).markup)
+    text = _text_of(out)
+    assert ("Treaty of Friendship [T1] IRN-RUS 2001-07-16 in force non-aggression and "
+            "consultation") in text
+    assert "ATOP codes IRN-RUS 2001-2018 (neutrality and non-aggression in 2018)." in text
+    # a dyad: its latest years, in order, one column each
+    assert ("UN General Assembly votes, session years 2018-2019 (the vote data end there) "
+            "Session year 2018 2019 Agreement (1 identical votes, 0 opposite) 0.80 0.80 "
+            "Percentile among all pairs of member states 95 95 Common votes 90 90") in text
+    country = Brief(**{**brief.__dict__, "focus": Focus("RUS", "country", ("RUS",), (
+        "CHN-RUS", "IRN-RUS", "PRK-RUS")), "un_votes": focus_un_votes(
+        make_report().alignment, ("CHN-RUS", "IRN-RUS", "PRK-RUS"), years=1)})
+    text = _text_of(brief_sections.show_brief_context(country).markup)
+    assert ("In the UN General Assembly, session year 2019 (the vote data end there), the "
+            "agreement score (1 identical votes, 0 opposite votes) was 0.90 for CHN-RUS (higher "
+            "than 95% of all pairs of member states) and 0.80 for IRN-RUS (higher than 95% of "
+            "all pairs of member states).") in text
+    bare = Brief(**{**brief.__dict__, "treaties": brief.treaties.iloc[0:0], "alliances": [],
+                    "un_votes": brief.un_votes.iloc[0:0]})
+    text = _text_of(brief_sections.show_brief_context(bare).markup)
+    assert text == ("The project's treaty table holds no agreement between Iran and Russia. "
+                    "The project holds no UN General Assembly votes for Iran and Russia.")
 
 
 # --- the briefs index -----------------------------------------------------------------------
@@ -710,9 +875,25 @@ def test_index_is_a_whole_page_in_the_report_style():
     assert ('<a href="archive/RUS/2024-05-01T100000Z/RUS.pdf">2024-05-01 10:00</a>, '
             '<a href="archive/RUS/2024-04-01T093000Z/RUS.pdf">2024-04-01 09:30</a>') in page
     assert "<td>-</td>" in _flat(page)  # IRN-RUS: no earlier edition
-    assert '<td><b>CHN-PRK</b> China and North Korea</td><td>dyad</td>' in page
-    assert '<td colspan="3">not yet built</td>' in page
+    assert '<td><b>CHN-PRK</b> China and North Korea</td>' in page
+    assert '<td colspan="6">not yet built</td>' in page
     assert "Full report" not in render_index(rows, None)
+
+
+def test_index_shows_each_briefs_status_at_a_glance():
+    rows, report_entry = index_data()
+    page = render_index(rows, report_entry, group=("CHN", "RUS", "IRN", "PRK", "BLR"))
+    cells = {name: _text_of(row) for name, row in re.findall(
+        r"<tr><td><b>([A-Z-]+)</b>(.*?)</tr>", page, flags=re.S)}
+    assert cells["RUS"].startswith("Russia 2024-06-01 HTML · PDF 12 3 2024-05-20 2 added, "
+                                   "1 changed 2024-05-01 10:00")
+    assert cells["IRN-RUS"].startswith("Iran and Russia no coded evidence 2024-06-01 HTML · PDF "
+                                       "0 0 - first edition -")
+    assert cells["CHN-RUS"].startswith("China and Russia old evidence 2025-06-01 HTML · PDF 12 3 "
+                                       "2024-05-20 no change -")
+    assert "old evidence" not in cells["RUS"] and "no coded" not in cells["CHN-RUS"]
+    # the introduction names the project's countries, five here
+    assert "One brief on each of China, Russia, Iran, North Korea and Belarus" in _text_of(page)
 
 
 # --- user text is escaped everywhere --------------------------------------------------------
@@ -750,7 +931,7 @@ def test_every_user_field_reaches_the_page_escaped():
                           *(s(brief).markup for s in BRIEF_SECTIONS)])
     for base in ("Joint naval drills began", "Axis test report", "Ann Analyst", "Think Tank",
                  "cites a March event", "Drills report", "Daily", "Trade study", "Review",
-                 "Alliance", "They ally", "The evidence is least inconsistent with H1",
+                 "Alliance", "They ally",
                  "report title", "Treaty of Friendship", "No defence obligation in ATOP",
                  "Leeds et al.", "seeds/evidence.yaml", "Gone now", "weight",
                  # the claims model: claim text, every quote, the source's kind and outlet,
@@ -848,4 +1029,48 @@ def test_ach_summarises_the_matrix_beyond_its_limit_and_the_appendix_lists_every
     assert "ACH matrix of ratings by claim" not in many
     table = sections.show_ach_ratings(report).markup
     for rid in report.ach.matrix["record_id"].unique():
-        assert f"<td>{rid}</td>" in table
+        assert f'<td><a class="ref" href="#ev-{rid}">{rid}</a></td>' in table
+
+
+# --- navigation and wording across the whole report (issue 12) ------------------------------
+
+def _whole_report(report) -> str:
+    return "".join(s(report).markup for s in REPORT_SECTIONS)
+
+
+def test_every_id_link_in_the_report_resolves_to_its_annex_entry(report):
+    # the fixture's "Many claims" judgment cites made-up ids beyond the claims in scope
+    report = Report(**{**report.__dict__, "judgments": report.judgments[:2]})
+    page = _whole_report(report)
+    targets = set(re.findall(r'href="#(ev-[^"]+)"', page))
+    anchors = set(re.findall(r'id="(ev-[^"]+)"', page))
+    assert {"ev-E001", "ev-E002", "ev-E001.1"} <= targets
+    assert targets <= anchors, sorted(targets - anchors)
+    # the annex lists every claim in scope by id, with each quote's source and span
+    annex = report_sections.show_annex(report).markup
+    assert re.findall(r'<dt id="ev-(E\d+)"', annex) == sorted(report.evidence["record_id"]
+                                                             .unique())
+    assert "E001.1: S1, chars 10-40" in _text_of(annex)
+
+
+def test_each_caveat_is_said_once():
+    from conftest import REPO
+
+    page = _whole_report(make_report())  # CHN-IRN has no claims: a gap to explain
+    notebook = (REPO / "notebooks" / "report.py").read_text(encoding="utf-8")
+    text = _text_of(page) + " " + notebook
+    silence = re.findall(r"not (?:a finding|the same as finding|zero cooperation|a weak tie|"
+                         r"evidence that the thing)", text)
+    assert len(silence) == 1, silence
+
+
+def test_no_developer_sentences_reach_the_reader(report):
+    from conftest import REPO
+
+    notebook = (REPO / "notebooks" / "report.py").read_text(encoding="utf-8")
+    prose = re.sub(r"<!--.*?-->", "", "\n".join(
+        line[2:] for line in notebook.splitlines() if line.startswith("# ")), flags=re.S)
+    text = _text_of(_whole_report(report)) + " " + prose
+    for phrase in ("Derived from the", "not written by hand", "tabulated", "parameters cell",
+                   "notebook cell", "hypotheses file", "each time the report is built"):
+        assert phrase.lower() not in text.lower(), phrase

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..prose import count, join, number
 from .corroboration import RELIABILITY_ORDER, independence_roots
 
 __all__ = ["CONFIDENCE_LEVELS", "NEAR_TIE_MIN", "NEAR_TIE_SHARE", "Confidence", "direction",
@@ -58,17 +59,27 @@ class Confidence:
 
     @property
     def basis(self) -> str:
-        """The basis in words: what the level rests on."""
+        """The basis in words: what the level rests on ('two independent sources, S001
+        graded B and S006 graded C; one of the three claims corroborated'). Up to six
+        sources are named with their grades; more are counted by grade."""
         if self.n_independent == 0:
             return "no coded source"
-        listed = ", ".join(f"{s} graded {g}" for s, g in self.sources)
-        one = self.n_independent == 1
-        count = ("one independent source" if one
-                 else f"{self.n_independent} independent sources")
-        text = f"{count} ({listed})"
-        if self.n_claims:
-            text += (f"; {self.n_corroborated} of {self.n_claims} claim"
-                     f"{'s' if self.n_claims != 1 else ''} corroborated")
+        by_grade = {}
+        for s, g in self.sources:
+            by_grade.setdefault(g, []).append(s)
+        grades = sorted(by_grade)
+        if self.n_independent <= 6:
+            graded = join([f"{join(by_grade[g])} graded {g}" for g in grades])
+        else:
+            graded = join([f"{number(len(by_grade[g]))} graded {g}" for g in grades])
+        text = f"{count(self.n_independent, 'independent source')}, {graded}"
+        if self.n_claims == 1:
+            text += ("; the claim is corroborated by a second independent source"
+                     if self.n_corroborated else "; the claim is not corroborated")
+        elif self.n_claims:
+            done = "none" if self.n_corroborated == 0 else number(self.n_corroborated)
+            text += (f"; {done} of the {count(self.n_claims, 'claim')} corroborated by a "
+                     "second independent source")
         if self.disagree:
             text += "; the sources point in opposite directions"
         return text

@@ -1,7 +1,8 @@
 """Figures as SVG bytes, and a cache of rendered figures keyed on everything that shapes them.
 
 Drawing a figure and writing it as SVG costs 0.1-0.3 s; a report draws seven. The key
-hashes the plotting function's module source, the package, matplotlib and seaborn
+hashes the source of the plotting function's module and of the package's modules it uses
+(`_code_files`), the package, matplotlib and seaborn
 versions, and the data and options passed, so a cached SVG is reused only when the
 figure would come out byte-identical anyway (SVG output here is deterministic). Each entry
 is stored with its checksum (`publish.publish_checked`): a cut or altered entry is a miss,
@@ -11,6 +12,7 @@ drawn again and stored over the damaged one.
 import hashlib
 import inspect
 import io
+import sys
 from pathlib import Path
 
 import matplotlib
@@ -54,10 +56,25 @@ def _feed(h, value) -> None:
         h.update(repr(value).encode())
 
 
+def _code_files(module) -> list:
+    """The source files that shape what `module`'s functions draw: the module itself and
+    every module of this package it uses (vocabularies, wording, measures), so a change
+    to any of them changes the key."""
+    package = __name__.split(".")[0]
+    used = {module.__name__}
+    for value in vars(module).values():
+        owner = value if inspect.ismodule(value) else inspect.getmodule(value)
+        if owner is not None and owner.__name__.split(".")[0] == package:
+            used.add(owner.__name__)
+    files = {Path(inspect.getfile(sys.modules[name])) for name in used}
+    return sorted(f for f in files if f.suffix == ".py")
+
+
 def _key(draw, args, kwargs) -> str:
     h = hashlib.sha256()
-    module = inspect.getmodule(draw)
-    h.update(Path(module.__file__).read_bytes())
+    for path in _code_files(inspect.getmodule(draw)):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
     h.update(repr((draw.__qualname__, __version__, matplotlib.__version__,
                    sns.__version__)).encode())
     _feed(h, list(args))

@@ -1,13 +1,21 @@
-"""The briefs index page: what each brief's latest edition is and where its earlier ones are.
-Builds plain data from the manifest; the page itself is a template (sections.index)."""
+"""The briefs index page: each brief's status at a glance (its claims, sources, newest
+evidence, what changed since the edition before, whether it has no coded evidence or old
+evidence) and where its editions are. Builds plain data from the manifest and the
+archived record snapshots; the page itself is a template (sections.index)."""
 
 from pathlib import Path
 
-from ..analysis.focus import parse_focus
+from ..analysis.focus import diff_snapshots, parse_focus
+from ..analysis.staleness import staleness
+from ..errors import InputError
 from ..publish import publish
+from .manifest import read_snapshot
 from .plan import REPORT_NAME
 
-__all__ = ["index_rows", "write_index", "edition_label"]
+__all__ = ["index_rows", "write_index", "edition_label", "brief_status"]
+
+# Used when the brief notebook declares no `stale_after_days` (an older project).
+_STALE_AFTER_DAYS = 90
 
 
 def edition_label(edition: str) -> str:
@@ -18,8 +26,51 @@ def edition_label(edition: str) -> str:
     return f"{label} ({int(seq)})" if seq.isdigit() else label
 
 
-def index_rows(manifest: dict, tasks: list, group) -> list:
-    """Return one dict per brief for the index, in the grid's order."""
+def brief_status(records, previous, *, edition_date: str, dates: dict,
+                 stale_after_days: int) -> dict:
+    """Return what the index says of one published edition from its record snapshot
+    (`records`, None when unknown) and the previous edition's (`previous`, None for a
+    first edition or an unreadable one): claims, sources, newest (the newest date of a
+    source quoted, '' when unknown), changes (change kind -> records, None when there is
+    no previous edition to compare with), no_evidence and stale (the staleness sentence
+    or None)."""
+    if records is None:
+        return {"claims": None, "sources": None, "newest": "", "changes": None,
+                "no_evidence": False, "stale": None}
+    used = {s for r in records for s in str(r.get("sources") or "").split()}
+    known = [dates[s] for s in used if s in dates]
+    newest = max(known) if known else ""
+    changes = None
+    if previous is not None:
+        diff = diff_snapshots(previous, records)
+        changes = {k: int((diff["change"] == k).sum()) for k in ("added", "removed", "changed")}
+    stale = (staleness(newest, edition_date, stale_after_days)
+             if newest and edition_date else None)
+    return {"claims": len(records), "sources": len(used), "newest": newest,
+            "changes": changes, "no_evidence": not records, "stale": stale}
+
+
+def _snapshots(briefs_dir, task, entry) -> tuple:
+    """(records of the published edition, records of the one before) as far as known."""
+    current = previous = None
+    if briefs_dir is not None and entry.get("archive"):
+        current, _ = read_snapshot(Path(briefs_dir) / entry["archive"] / "records.json")
+    if current is None and entry.get("key") == task.key:  # built from this plan's snapshot
+        current = task.snapshot
+    editions = entry.get("editions") or []
+    if briefs_dir is not None and len(editions) >= 2:
+        previous, _ = read_snapshot(Path(briefs_dir) / "archive" / task.name / editions[-2]
+                                    / "records.json")
+    return current, previous
+
+
+def index_rows(manifest: dict, tasks: list, group, *, briefs_dir=None, dates=None,
+               stale_after_days: int = _STALE_AFTER_DAYS) -> list:
+    """Return one dict per brief for the index, in the grid's order: its name, title,
+    kind, whether it is built, its edition date, links, earlier editions, and its status
+    (`brief_status`) read from the archived record snapshots under `briefs_dir` (or, for
+    an edition built from this plan, the task's snapshot). `dates` maps source ids to
+    their dates, for the newest evidence."""
     rows = []
     for t in tasks:
         if t.kind != "brief":
@@ -28,23 +79,55 @@ def index_rows(manifest: dict, tasks: list, group) -> list:
         entry = manifest["outputs"].get(t.name)
         row = {"name": t.name, "title": focus.title, "kind": focus.kind, "built": entry is not None,
                "edition_date": "", "html": f"{t.name}.html", "pdf": f"{t.name}.pdf",
-               "earlier": []}
+               "earlier": [], "first_edition": False,
+               **brief_status(None, None, edition_date="", dates={}, stale_after_days=0)}
         if entry is not None:
             row["edition_date"] = entry["edition_date"]
             row["earlier"] = [{"label": edition_label(e),
                                "href": f"archive/{t.name}/{e}/{t.name}.pdf"}
                               for e in reversed(entry["editions"]) if e != entry["edition"]]
+            current, previous = _snapshots(briefs_dir, t, entry)
+            row.update(brief_status(current, previous, edition_date=entry["edition_date"],
+                                    dates=dates or {}, stale_after_days=stale_after_days))
+            row["first_edition"] = len(entry.get("editions") or []) < 2
         rows.append(row)
     return rows
 
 
+def _project_facts(tasks: list) -> tuple:
+    """(source id -> date, the brief notebook's default `stale_after_days`) for the
+    project the tasks belong to; what cannot be read is left out, not fatal: the index
+    then shows less."""
+    from ..config import ProjectPaths
+    from ..inputs.parameters import read_parameters
+    from ..inputs.sources import load_sources
+
+    dates, threshold = {}, _STALE_AFTER_DAYS
+    briefs = [t for t in tasks if t.kind == "brief"]
+    if not briefs:
+        return dates, threshold
+    root = briefs[0].parameters.get("project")
+    try:
+        if root:
+            sources, _ = load_sources(ProjectPaths(Path(root)).sources_file)
+            dates = dict(zip(sources["source_id"], sources["date"].astype(str)))
+        declared = {p.name: p.default for p in read_parameters(briefs[0].notebook)}
+        threshold = int(declared.get("stale_after_days", _STALE_AFTER_DAYS))
+    except (InputError, OSError, TypeError, ValueError):
+        pass
+    return dates, threshold
+
+
 def write_index(briefs_dir: Path, manifest: dict, tasks: list, group) -> None:
-    """Publish briefs/index.html from the manifest."""
+    """Publish briefs/index.html from the manifest and the archived record snapshots."""
     from ..sections.index import render_index
 
     report = manifest["outputs"].get(REPORT_NAME)
     report_entry = None if report is None else {
         "edition_date": report["edition_date"], "html": f"../{REPORT_NAME}.html",
         "pdf": f"../{REPORT_NAME}.pdf"}
-    page = render_index(index_rows(manifest, tasks, group), report_entry)
+    dates, threshold = _project_facts(tasks)
+    rows = index_rows(manifest, tasks, group, briefs_dir=briefs_dir, dates=dates,
+                      stale_after_days=threshold)
+    page = render_index(rows, report_entry, group=tuple(group), stale_after_days=threshold)
     publish({briefs_dir / "index.html": page.encode("utf-8")})

@@ -1,4 +1,5 @@
-"""A project's settings (axis-project.yaml): the countries under study and the title block."""
+"""A project's settings (axis-project.yaml): the countries under study and the title block
+(organisation, author, handling line)."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -8,9 +9,12 @@ from ..errors import InputError, Problem
 from .checks import MAX_NAME_CHARS, show
 from .files import read_yaml_mapping
 
-__all__ = ["Settings", "SETTINGS_FIELDS", "load_settings"]
+__all__ = ["Settings", "SETTINGS_FIELDS", "DEFAULT_HANDLING", "load_settings"]
 
-SETTINGS_FIELDS = ("countries", "organisation", "author")
+SETTINGS_FIELDS = ("countries", "organisation", "author", "handling")
+
+# The handling line printed under a report's title when the project sets none.
+DEFAULT_HANDLING = "Unclassified. Prepared from open sources."
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,7 @@ class Settings:
     countries: tuple = vocab.DEFAULT_GROUP
     organisation: str = ""
     author: str = ""
+    handling: str = DEFAULT_HANDLING
 
 
 def load_settings(path: Path) -> Settings:
@@ -44,8 +49,8 @@ def load_settings(path: Path) -> Settings:
         if len(set(countries)) != len(countries):
             problems.append(Problem(name, "lists a country twice", field="countries"))
     text = {}
-    for key in ("organisation", "author"):
-        value = data.get(key, "")
+    for key in ("organisation", "author", "handling"):
+        value = data.get(key, DEFAULT_HANDLING if key == "handling" else "")
         if not isinstance(value, str):
             problems.append(Problem(name, "must be text", field=key))
         elif len(value) > MAX_NAME_CHARS:

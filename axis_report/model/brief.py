@@ -1,26 +1,39 @@
 """The brief model: what a one-to-two page brief on one focus (a country and its dyads,
 or one dyad) shows, computed once by `build_brief`, a pure function."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .. import vocab
+from .. import prose, vocab
 from ..analysis import tables
 from ..analysis.corroboration import corroborate_claims
 from ..analysis.factcheck import check_claims
 from ..analysis.focus import Focus, diff_snapshots, parse_focus, select_for_focus, snapshot_records
 from ..analysis.judgments import derive_key_judgments
+from ..analysis.staleness import staleness
 from ..analysis.treaties import obligations_in_force
 from ..inputs import Inputs
 from ..inputs.sources import sources_as_of
 from .params import Params
+from .scope import check_scope
 
-__all__ = ["Brief", "build_brief", "CHANGE_KINDS"]
+__all__ = ["Brief", "build_brief", "focus_treaties", "focus_alliances", "focus_un_votes",
+           "CHANGE_KINDS", "UN_YEARS", "STALE_AFTER_DAYS", "SHOWN_CLAIMS"]
 
 # How a record can differ from the previous edition (`focus.diff_snapshots`), in the
 # order a brief lists them.
 CHANGE_KINDS = ("added", "removed", "changed")
+# How many of the latest UN General Assembly session years a dyad brief shows.
+UN_YEARS = 5
+TREATY_COLUMNS = ["treaty_id", "name", "dyad", "signed", "kind", "status", "defence",
+                  "obligations"]
+VOTE_COLUMNS = ["dyad", "year", "n_common", "agreement", "agreement_percentile"]
+# How many claims, with their quotes, a brief shows as its strongest evidence.
+SHOWN_CLAIMS = 5
+# Used when a caller gives no `stale_after_days` (the notebook's parameters cell declares
+# the parameter and its default).
+STALE_AFTER_DAYS = 90
 
 
 @dataclass
@@ -41,6 +54,117 @@ class Brief:
     sources: pd.DataFrame
     defence_dyads: set
     pending_review: int = 0          # candidate claims awaiting review: never counted
+    newest: str | None = None        # the newest date of a source quoted on the focus
+    stale_after_days: int = STALE_AFTER_DAYS
+    group: tuple = vocab.DEFAULT_GROUP  # the project's countries
+    treaties: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TREATY_COLUMNS))
+                                     # the focus's agreements (`focus_treaties`)
+    alliances: list = field(default_factory=list)   # ATOP / COW codings per dyad:
+                                     # {dataset, dyad, first, last, obligations}
+    un_votes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VOTE_COLUMNS))
+                                     # (`focus_un_votes`) dyad, year, n_common,
+                                     # agreement, agreement_percentile (the latest years)
+
+    @property
+    def no_evidence(self) -> bool:
+        """True when the coded sources hold no claim on the focus (a gap, not a finding)."""
+        return self.evidence.empty
+
+    @property
+    def stale(self) -> str | None:
+        """The sentence saying the newest evidence on the focus is older than
+        `stale_after_days` before the edition, or None."""
+        if not self.newest or not self.edition:
+            return None
+        return staleness(self.newest, self.edition, self.stale_after_days)
+
+    @property
+    def shown_ids(self) -> list:
+        """The ids of the claims whose quotes the brief shows (its strongest evidence)."""
+        return [] if self.strongest.empty else self.strongest["record_id"].head(
+            SHOWN_CLAIMS).tolist()
+
+
+def _words(obligations: dict) -> str:
+    """'defence and non-aggression' for the obligations coded True; '' for none."""
+    return prose.join([k.replace("_", "-") for k in vocab.OBLIGATIONS
+                       if obligations.get(k) is True])
+
+
+def _treaty_status(t: dict, as_of: str) -> str:
+    """What an agreement is on `as_of`: in force, ended (when), or signed and not (yet)
+    in force."""
+    start = t["in_force"] if isinstance(t["in_force"], str) and t["in_force"] else t["signed"]
+    ended = t["ended"] if isinstance(t["ended"], str) and t["ended"] else ""
+    if ended and ended <= as_of:
+        return f"ended {ended}"
+    if start > as_of:
+        return f"signed, in force from {start}"
+    return "in force"
+
+
+def focus_treaties(treaties: pd.DataFrame, dyads, as_of: str) -> pd.DataFrame:
+    """Return the project's agreements on `dyads`, one row per agreement and dyad, with
+    their status on `as_of` and their obligations in words, oldest first."""
+    rows = []
+    for t in treaties.to_dict("records"):
+        if t["signed"] > as_of:  # not yet signed on the date the brief speaks for
+            continue
+        for d in str(t["dyads"]).split():
+            if d in dyads:
+                obligations = {k: (None if pd.isna(t[k]) else bool(t[k]))
+                               for k in vocab.OBLIGATIONS}
+                rows.append({"treaty_id": t["treaty_id"], "name": t["name"], "dyad": d,
+                             "signed": t["signed"], "kind": t["kind"],
+                             "status": _treaty_status(t, as_of),
+                             "defence": obligations["defence"] is True,
+                             "obligations": _words(obligations)})
+    return pd.DataFrame(rows, columns=TREATY_COLUMNS).sort_values(
+        ["signed", "treaty_id", "dyad"], ignore_index=True)
+
+
+def focus_alliances(atop: pd.DataFrame, cow: pd.DataFrame, dyads) -> list:
+    """Return what the reference datasets (ATOP, COW) code for each of `dyads`: the span
+    of years coded and the obligations of the last one."""
+    out = []
+    for dataset, frame in (("ATOP", atop), ("COW", cow)):
+        if frame is None or frame.empty:
+            continue
+        for d in dyads:
+            rows = frame[frame["dyad"].astype(str) == d].sort_values("year")
+            if rows.empty:
+                continue
+            last = rows.iloc[-1]
+            kinds = [c for c in rows.columns if c not in ("dyad", "year")]
+            out.append({"dataset": dataset, "dyad": d, "first": int(rows["year"].iloc[0]),
+                        "last": int(last["year"]), "obligations": prose.join([
+                            k.replace("_", "-") for k in kinds
+                            if not pd.isna(last[k]) and bool(last[k])])})
+    return out
+
+
+def focus_un_votes(alignment: pd.DataFrame | None, dyads, *, years: int = UN_YEARS
+                   ) -> pd.DataFrame:
+    """Return UN General Assembly agreement for `dyads` over the latest `years` session
+    years of the votes: dyad, year, n_common, agreement, agreement_percentile (its
+    percentile among all pairs of the assembly that year). Empty without votes."""
+    columns = VOTE_COLUMNS
+    if alignment is None or alignment.empty:
+        return pd.DataFrame(columns=columns)
+    pairs = alignment.assign(dyad=alignment["country_a"] + "-" + alignment["country_b"])
+    pairs = pairs[pairs["dyad"].isin(list(dyads))]
+    last = int(alignment["year"].max())
+    pairs = pairs[pairs["year"] > last - years]
+    order = {d: i for i, d in enumerate(dyads)}
+    return pairs.sort_values(["dyad", "year"], key=lambda c: c.map(order) if c.name == "dyad"
+                             else c, ignore_index=True)[columns]
+
+
+def _in_force_for_country(treaties: pd.DataFrame, focus: Focus) -> pd.DataFrame:
+    """A country brief lists the agreements in force; a dyad brief its whole history."""
+    if focus.kind == "dyad":
+        return treaties
+    return treaties[treaties["status"] == "in force"].reset_index(drop=True)
 
 
 def _strongest(rows: pd.DataFrame) -> pd.DataFrame:
@@ -68,6 +192,9 @@ def build_brief(inputs: Inputs, params: Params, *, alignment: pd.DataFrame | Non
     out of the counts and judgments.
     """
     f = parse_focus(params.focus, inputs.group)
+    # an as_of that leaves no claim at all is an error naming it; a focus with no coded
+    # claim of its own is not: it gets the brief designed for a gap
+    check_scope(inputs, {"as_of": params.get("as_of") or ""})
     as_of, in_time = sources_as_of(inputs.sources, params.get("as_of") or None)
     quotes = inputs.quotes[inputs.quotes["source_id"].isin(in_time)]
     evidence = inputs.evidence[inputs.evidence["record_id"].isin(set(quotes["record_id"]))]
@@ -97,18 +224,28 @@ def build_brief(inputs: Inputs, params: Params, *, alignment: pd.DataFrame | Non
                else diff_snapshots(previous_snapshot, snapshot))
     change_counts = ({} if changes is None
                      else {k: int((changes["change"] == k).sum()) for k in CHANGE_KINDS})
+    used = inputs.sources[inputs.sources["source_id"].isin(set(quotes["source_id"]))]
     members = [c for c in inputs.group if any(c in vocab.split_dyad(d) for d in f.dyads)]
     judgments = [] if rows.empty else derive_key_judgments(
         counted, dyads_table, quotes=quotes, sources=inputs.sources,
         corroboration=corroboration, fact_check=fact_check, pacts_in_force=pacts,
         countries=members, excluded=rows[rows["contradicted"].astype(bool)])
+    if f.kind == "dyad":  # the across-the-pairs judgment only restates the dyad's own
+        judgments = [j for j in judgments if j.topic != "pairs"]
     return Brief(
         focus=f, as_of=as_of, edition=params.get("edition") or "",
         previous_edition=params.get("previous_edition") or "", evidence=rows,
         dyads_table=dyads_table, domain_table=domain_table, judgments=judgments,
         strongest=_strongest(rows) if len(rows) else rows, changes=changes,
         change_counts=change_counts,
-        sources=inputs.sources[inputs.sources["source_id"].isin(set(quotes["source_id"]))],
+        sources=used,
         defence_dyads=set(pacts.loc[pacts["defence"].fillna(False).astype(bool), "dyad"])
         & set(f.dyads),
+        newest=used["date"].max() if len(used) else None,
+        stale_after_days=int(params.get("stale_after_days", STALE_AFTER_DAYS)),
+        group=tuple(inputs.group),
+        treaties=_in_force_for_country(focus_treaties(inputs.treaties, f.dyads, as_of), f),
+        # the datasets' codings are a dyad brief's detail: a country brief stays short
+        alliances=focus_alliances(inputs.atop, inputs.cow, f.dyads) if f.kind == "dyad" else [],
+        un_votes=focus_un_votes(alignment, f.dyads, years=UN_YEARS if f.kind == "dyad" else 1),
     )

@@ -117,6 +117,19 @@ def _check_min_weight(v, ctx, problems):
     return int(v)
 
 
+# The longest `stale_after_days` that still means something (ten years).
+MAX_STALE_DAYS = 3653
+
+
+def _check_stale_after_days(v, ctx, problems):
+    if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= MAX_STALE_DAYS:
+        problems.append(Problem(WHERE, f"must be a whole number of days from 0 (never warn) to "
+                                       f"{MAX_STALE_DAYS:,}, got {_show(v)}",
+                                field="stale_after_days"))
+        return 90
+    return v
+
+
 MAX_TITLE_CHARS = 300  # as for a source's title (inputs.checks.MAX_NAME_CHARS)
 
 
@@ -198,6 +211,8 @@ CHECKS = {
     "project": _check_project,
     "include_contradicted": lambda v, ctx, p: _boolean("include_contradicted", v, p),
     "un_measure": lambda v, ctx, p: _choice("un_measure", v, vocab.UN_MEASURES, p),
+    "issued": lambda v, ctx, p: _date("issued", v, p),
+    "stale_after_days": _check_stale_after_days,
 }
 
 

@@ -5,6 +5,7 @@ Sections lay out what a `Report` holds and compute nothing; a section's unit tes
 can build a `Report` by hand.
 """
 
+import datetime as dt
 import platform
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from .. import vocab
 from .._version import __version__
 from ..analysis import ach, tables
 from ..analysis.alignment import PAIR_COLUMNS
-from ..analysis.confidence import assess_confidence
+from ..analysis.confidence import assess_confidence, direction
 from ..analysis.corroboration import corroborate_claims, independence_roots
 from ..analysis.factcheck import check_claims
 from ..analysis.judgments import (
@@ -25,15 +26,19 @@ from ..analysis.judgments import (
     join_words,
     sentence_title,
 )
+from ..analysis.staleness import staleness
 from ..analysis.treaties import obligations_in_force
 from ..errors import InputError, Problem
 from ..inputs import Inputs
+from ..inputs.settings import DEFAULT_HANDLING
 from ..inputs.sources import sources_as_of
+from ..prose import number
 from .params import WHERE, Params
+from .scope import check_scope
 from .unvotes import COMPARATOR
 
-__all__ = ["AchResult", "Report", "build_report", "parameter_rows",
-           "evidence_in_table_order", "latest_alignment"]
+__all__ = ["AchResult", "Report", "build_report", "parameter_rows", "annex_entries",
+           "evidence_in_table_order", "latest_alignment", "date_of_issue"]
 
 
 @dataclass
@@ -116,6 +121,23 @@ class Report:
     versions: list = field(default_factory=list)     # (package, version)
     figure_cache: Path | None = None                  # where sections may cache figure SVGs
     pending_review: int = 0         # candidate claims awaiting review: never counted
+    issued: str = ""                # the date of issue (parameter `issued`, else today)
+    handling: str = DEFAULT_HANDLING  # the handling line under the title
+    newest: str = ""                # the date of the newest source the claims in scope cite
+    stale: str | None = None        # analysis.staleness: how old the evidence is, when too old
+    annex: list = field(default_factory=list)  # annex_entries: every claim in scope by id
+
+    @property
+    def description(self) -> str:
+        """One line saying what the report is: the PDF's Subject, the HTML's description."""
+        names = join_words([vocab.country_name(c) for c in self.params.countries])
+        return (f"An assessment of how far {names} cooperate, from {self.n_claims:,} coded "
+                f"claims with verbatim quotes; evidence as of {self.as_of}.")
+
+    @property
+    def n_claims(self) -> int:
+        """How many claims are in scope."""
+        return int(self.evidence["record_id"].nunique())
 
     @property
     def records(self) -> pd.DataFrame:
@@ -150,6 +172,42 @@ def evidence_in_table_order(evidence: pd.DataFrame, sources: pd.DataFrame,
                                 ascending=[True, True, False, True], ignore_index=True)
     return rows.assign(reliability=rows["source_id"].map(reliability),
                        check=rows["record_id"].map(checks))
+
+
+def annex_entries(evidence: pd.DataFrame, quotes: pd.DataFrame, sources: pd.DataFrame,
+                  checks: dict) -> list:
+    """Return the evidence annex: one entry per claim in scope, in id order, each with its
+    claim, dyads, domain, stance, weight, grade (best source reliability and derived
+    credibility), fact-check status and every quote with its source (id, title, outlet,
+    date) and its span (character offsets into the stored source text)."""
+    meta = sources.set_index("source_id")
+    by_record = {rid: q for rid, q in quotes.groupby("record_id", sort=False)}
+    out = []
+    for rid, rows in evidence.groupby("record_id", sort=True):
+        r = rows.iloc[0]
+        qs = by_record.get(rid, quotes.iloc[0:0]).sort_values("quote_id")
+        out.append(dict(
+            record_id=rid, claim=r["claim"], dyads=[str(d) for d in rows["dyad"]],
+            domain=r["domain"], stance=r["stance"], weight=int(r["weight"]),
+            reliability=r.get("best_reliability"), credibility=r.get("credibility"),
+            check=checks.get(rid),
+            quotes=[dict(quote_id=q.quote_id, quote=q.quote, source_id=q.source_id,
+                         title=meta.at[q.source_id, "title"] if q.source_id in meta.index
+                         else "",
+                         outlet=meta.at[q.source_id, "outlet"] if q.source_id in meta.index
+                         and "outlet" in meta.columns else "",
+                         date=str(meta.at[q.source_id, "date"])[:10] if q.source_id in
+                         meta.index else "",
+                         start=int(q.quote_start), end=int(q.quote_end),
+                         attribution=q.attribution, analyst=getattr(q, "analyst", None),
+                         affiliation=getattr(q, "affiliation", None))
+                    for q in qs.itertuples()]))
+    return out
+
+
+def date_of_issue(issued: str = "", *, today: dt.date | None = None) -> str:
+    """Return the date of issue: the `issued` parameter when set, else today (ISO)."""
+    return issued or (today or dt.date.today()).isoformat()
 
 
 _LATEST_COLUMNS = ["pair", *PAIR_COLUMNS]
@@ -222,6 +280,14 @@ def _run_ach(records: pd.DataFrame, hypotheses: pd.DataFrame, indicators, eviden
                      ach.ach_estimate(scores, by_group, hyps), ind)
 
 
+def _lean(evidence: pd.DataFrame, dyad: str) -> str:
+    """Where a dyad's distinct claims lean: cooperation, limitation or divided."""
+    claims = evidence[evidence["dyad"].astype(str) == dyad].drop_duplicates("record_id")
+    coop = int(claims.loc[claims["stance"] == "cooperation", "weight"].sum())
+    lim = int(claims.loc[claims["stance"] == "limitation", "weight"].sum())
+    return direction(coop, lim)
+
+
 def _source_summary(sources: pd.DataFrame, roots: dict) -> dict:
     """How many sources the claims in scope rest on, of what kinds and grades, and how
     many of them are independent (a source derived from another counts with it)."""
@@ -255,53 +321,62 @@ def _ach_judgment(result: AchResult, counted, quotes, sources, corroboration) ->
         corroboration=corroboration), "hypotheses")
 
 
-def _bottom_line(dyads_table: pd.DataFrame, ach_result, summary: dict,
-                 contradicted_only=()) -> list:
-    """The bottom line up front, in plain sentences that do not repeat the judgments below:
-    which readings fit the evidence, where the claims point pair by pair, which pairs rest
-    on one source or none, and what it all rests on."""
+def _bottom_line(dyads_table: pd.DataFrame, ach_result, summary: dict, *, leans: dict,
+                 defence_dyads=(), contradicted_only=()) -> list:
+    """The bottom line up front, two to four plain sentences that do not repeat the
+    judgments below: which readings fit the evidence, where the claims point pair by
+    pair, which pairs a defence obligation binds, and what it all rests on."""
     lines = []
     if ach_result is not None:
         e = ach_result.estimate
         best = [f"{sentence_title(e['leader_title'])} ({e['leader']})"]
         if e["term"] != "likely":
             best.append(f"{sentence_title(e['runner_up_title'])} ({e['runner_up']})")
-        text = f"Of the competing readings, {' or '.join(best)} fit the coded evidence best"
+        text = f"The evidence fits {' or '.join(best)} best"
         if e["unlikely"]:
-            text += (f"; {join_words([sentence_title(t) for t in e['unlikely_titles']])} "
-                     "fit it poorly")
+            poor = join_words([f"{sentence_title(t)} ({h})"
+                               for h, t in zip(e["unlikely"], e["unlikely_titles"])])
+            text += f", and {poor} poorly"
         lines.append(text + ".")
     groups = {}
-    for r in dyads_table.itertuples():
-        groups.setdefault(r.verdict, []).append(r.dyad)
+    for d, lean in leans.items():
+        groups.setdefault(lean, []).append(d)
     parts = []
-    if groups.get("net cooperation"):
-        parts.append(f"describe cooperation in {join_words(groups['net cooperation'])}")
-    if groups.get("net limitation"):
-        parts.append(f"describe limits in {join_words(groups['net limitation'])}")
+    if groups.get("cooperation"):
+        parts.append(f"cooperation outweighs its limits in {join_words(groups['cooperation'])}")
+    if groups.get("limitation"):
+        parts.append(f"the limits outweigh cooperation in {join_words(groups['limitation'])}")
     if groups.get("divided"):
-        parts.append(f"are divided on {join_words(groups['divided'])}")
+        parts.append(f"the claims on {join_words(groups['divided'])} are divided")
     if parts:
-        lines.append(f"The claims {join_words(parts)}.")
+        sentence = "; ".join(parts)
+        defence = sorted(set(defence_dyads) & set(leans))
+        if defence:
+            sentence += (f". Only {join_words(defence)} {'is' if len(defence) == 1 else 'are'}"
+                         " bound by a defence obligation in force")
+        elif leans:
+            sentence += ". No pair is bound by a defence obligation in force"
+        lines.append(sentence[:1].upper() + sentence[1:] + ".")
+    n, k = summary["n_sources"], summary["n_independent"]
+    rests = (f"The judgments rest on {count_words(n, 'source')}"
+             + ("" if n == k else f", {number(k)} of them independent once copies are set "
+                                   "aside"))
     thin = [r.dyad for r in dyads_table.itertuples()
             if r.n_records and getattr(r, "n_sources", 2) <= 1]
-    silent = [d for d in groups.get("no evidence", []) if d not in set(contradicted_only)]
-    if thin or silent or contradicted_only:
-        bits = []
-        if thin:
-            bits.append(f"{join_words(thin)} {'rests' if len(thin) == 1 else 'rest'} on a "
-                        "single source")
-        if silent:
-            bits.append(f"the sources say nothing about {join_words(silent)}")
-        if contradicted_only:
-            bits.append(f"the only claims on {join_words(list(contradicted_only))} are "
-                        "contradicted by the reference data")
-        lines.append(f"Coverage is uneven: {'; '.join(bits)}.")
-    n, k = summary["n_sources"], summary["n_independent"]
-    indep = ("none derived from another" if n == k
-             else f"{count_words(k, 'independent source')}")
-    lines.append(f"Everything rests on {count_words(n, 'source')} ({indep}); each judgment "
-                 "below gives its confidence and basis.")
+    silent = [r.dyad for r in dyads_table.itertuples()
+              if not r.n_records and r.dyad not in set(contradicted_only)]
+    bits = []
+    if thin:
+        bits.append(f"{join_words(thin)} {'rests' if len(thin) == 1 else 'rest'} on a single "
+                    "source")
+    if silent:
+        bits.append(f"the sources say nothing about {join_words(silent)}")
+    if contradicted_only:
+        bits.append(f"the only claims on {join_words(list(contradicted_only))} are "
+                    "contradicted by the reference data")
+    if bits:
+        rests += f", and coverage is uneven: {join_words(bits)}"
+    lines.append(rests + ".")
     return lines
 
 
@@ -319,6 +394,7 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
                                   "no sources or coded claims yet: nothing to report. Add a "
                                   "source and code its claims (docs/codebook.md), then run "
                                   "`axis-report validate`")])
+    check_scope(inputs, params)  # names the parameter that leaves nothing in scope
     as_of, in_time = sources_as_of(inputs.sources, params.get("as_of") or None)
     if len(in_time) == 0:
         first = inputs.sources["date"].min()
@@ -360,18 +436,25 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
     ach_result = _run_ach(counted_records, inputs.hypotheses, inputs.indicators, counted,
                           quotes[quotes["record_id"].isin(set(counted["record_id"]))], roots,
                           params)
+    alignment_year, alignment_latest = latest_alignment(alignment, dyads=dyads,
+                                                        countries=params.countries)
     judgments = derive_key_judgments(counted, dyads_table, quotes=quotes, sources=inputs.sources,
                                      corroboration=corroboration, fact_check=fact_check,
                                      pacts_in_force=pacts, countries=params.countries,
                                      excluded=None if params.get("include_contradicted")
-                                     else evidence[evidence["record_id"].isin(contradicted)])
+                                     else evidence[evidence["record_id"].isin(contradicted)],
+                                     alignment=None if alignment_year is None else
+                                     {"year": alignment_year, "rows": alignment_latest})
     if ach_result is not None:
         judgments.insert(0, _ach_judgment(ach_result, counted, quotes, inputs.sources,
                                           corroboration))
     summary = _source_summary(sources[sources["source_id"].isin(in_scope)], roots)
     statuses = fact_check["status"].astype(str)
-    alignment_year, alignment_latest = latest_alignment(alignment, dyads=dyads,
-                                                        countries=params.countries)
+    leans = {d: _lean(counted, d) for d in dyads_table.loc[dyads_table["n_records"] > 0, "dyad"]}
+    defence_dyads = set(pacts.loc[pacts["defence"].fillna(False).astype(bool), "dyad"]) & set(
+        dyads)
+    newest = str(sources.loc[sources["source_id"].isin(in_scope), "date"].max())[:10]
+    issued = date_of_issue(params.get("issued", ""))
     return Report(
         params=params, group=inputs.group, organisation=inputs.settings.organisation,
         author=inputs.settings.author, as_of=as_of, sources=sources, evidence=evidence,
@@ -380,13 +463,14 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
         countries_table=tables.summarize_countries(counted, countries=params.countries),
         gaps=tables.find_gaps(dyad_domain), analysts=tables.tabulate_analysts(evidence, quotes),
         judgments=judgments,
-        bottom_line=_bottom_line(dyads_table, ach_result, summary, contradicted_only=sorted(
+        bottom_line=_bottom_line(dyads_table, ach_result, summary, leans=leans,
+                                 defence_dyads=defence_dyads, contradicted_only=sorted(
             set(dyads_table.loc[dyads_table["n_records"] == 0, "dyad"])
             & set(evidence.loc[evidence["record_id"].isin(contradicted), "dyad"].astype(str)))),
         source_summary=summary, quotes=quotes, corroboration=corroboration,
         contradicted=contradicted, counted=counted, assumptions=inputs.assumptions,
         treaties=inputs.treaties, pacts=pacts,
-        defence_dyads=set(pacts.loc[pacts["defence"], "dyad"]) & set(dyads),
+        defence_dyads=defence_dyads,
         fact_check=fact_check,
         checks=checks,
         fact_check_counts={s: int((statuses == s).sum()) for s in vocab.STATUSES},
@@ -397,4 +481,7 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
         versions=[("axis_report", __version__), ("python", platform.python_version()),
                   ("pandas", pd.__version__)],
         figure_cache=figure_cache,
+        issued=issued, handling=inputs.settings.handling, newest=newest,
+        stale=staleness(newest, issued, params.get("stale_after_days", 90)),
+        annex=annex_entries(evidence, quotes, sources, checks),
     )

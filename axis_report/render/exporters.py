@@ -1,11 +1,46 @@
 """nbconvert exporters for axis reports, registered as `--to axis_html` and `--to axis_pdf`."""
 
+import html
+import re
+
 from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
 from ..config import TEMPLATES_DIR
+from ..html import META_MIMETYPE
 
-__all__ = ["AxisHTMLExporter", "AxisPDFExporter"]
+__all__ = ["AxisHTMLExporter", "AxisPDFExporter", "document_info"]
+
+_HEADING = re.compile(r"^(#{2})\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _heading_id(text: str) -> str:
+    """The id nbconvert gives a markdown heading (its own anchor rule, so they agree)."""
+    from nbconvert.filters.strings import add_anchor
+
+    found = re.search(r'id="([^"]*)"', add_anchor(f"<h2>{html.escape(text)}</h2>"))
+    return html.unescape(found.group(1)) if found else ""
+
+
+def document_info(nb) -> dict:
+    """Return what the exporter needs beyond the cells: `meta`, the document metadata the
+    title section displayed under META_MIMETYPE (title, author, description, date,
+    contents; empty when no cell shows it), `meta_cell`, the index of that cell, and
+    `contents`, the (id, text) of each section heading (level 2) in the markdown cells,
+    for the contents list."""
+    meta, meta_cell = {}, None
+    for i, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", ()) if cell.cell_type == "code" else ():
+            data = output.get("data", {})
+            if META_MIMETYPE in data and meta_cell is None:
+                meta, meta_cell = dict(data[META_MIMETYPE]), i
+    contents = []
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            source = re.sub(r"<!--.*?-->", "", cell.source, flags=re.DOTALL)
+            contents += [(_heading_id(m.group(2)), m.group(2))
+                         for m in _HEADING.finditer(source)]
+    return dict(meta=meta, meta_cell=meta_cell, contents=contents)
 
 
 class AxisHTMLExporter(HTMLExporter):
@@ -35,6 +70,13 @@ class AxisHTMLExporter(HTMLExporter):
     @default("exclude_output_prompt")
     def _exclude_output_prompt_default(self):
         return True
+
+    def from_notebook_node(self, nb, resources=None, **kw):
+        """Export with the document's metadata and contents (`document_info`) in
+        resources["axis"], for the template's <head> and contents list."""
+        resources = dict(resources or {})
+        resources["axis"] = document_info(nb)
+        return super().from_notebook_node(nb, resources=resources, **kw)
 
 
 class AxisPDFExporter(AxisHTMLExporter):

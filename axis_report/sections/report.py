@@ -16,7 +16,10 @@ from ..model.report import Report
 
 # Up to this many claims the ACH section draws the claim-by-claim matrix; beyond it, a
 # summary per hypothesis, with the full matrix in the appendix (show_ach_ratings).
-ACH_MATRIX_MAX = 60
+# 40 rows at the matrix's smallest readable size (7.5 pt) fill most of an A4 page.
+ACH_MATRIX_MAX = 40
+# A judgment's citation lists up to this many claim ids; the rest are in the annex.
+MAX_CITED_IDS = 30
 
 __all__ = [
     "show_title",
@@ -35,6 +38,7 @@ __all__ = [
     "show_method",
     "show_appendix",
     "show_ach_ratings",
+    "show_annex",
 ]
 
 
@@ -49,21 +53,51 @@ def _figure(report: Report, draw, *args, **kwargs) -> str:
     return svg_data_uri(cached_svg(draw, *args, cache_dir=report.figure_cache, **kwargs))
 
 
+def _claims(report: Report) -> dict:
+    """Each claim's id with the claim in the coder's words, for figures that name claims."""
+    table = report.evidence_table.drop_duplicates("record_id")
+    return dict(zip(table["record_id"], table["claim"].fillna("")))
+
+
+def _report_meta(report: Report) -> dict:
+    """Return the document metadata the exporter writes into the HTML <head> and so into
+    the PDF (title, author, subject, dates), and whether to print a contents list."""
+    return dict(title=report.params.title,
+                author=", ".join(x for x in (report.author, report.organisation) if x),
+                description=report.description, date=report.issued, contents=True)
+
+
 def show_title(report: Report) -> Block:
-    """Return the title block: the title, the countries in scope, the date the evidence
-    speaks for and how many claims and sources it rests on."""
-    return render("title.html.j2", title=report.params.title,
-                  countries=[vocab.country_name(c) for c in report.params.countries],
-                  as_of=report.as_of, n_records=len(report.records),
-                  n_sources=report.source_summary["n_sources"],
-                  pending=report.pending_review)
+    """Return the title block: the title, the countries in scope, the date of issue, the
+    date the evidence speaks for and how many claims and sources it rests on, who
+    prepared it, the handling line and, when the newest evidence is old, a warning. It
+    carries the document metadata (`_report_meta`) for the exporter."""
+    block = render("title.html.j2", title=report.params.title,
+                   countries=[vocab.country_name(c) for c in report.params.countries],
+                   as_of=report.as_of, newest=report.newest, issued=report.issued,
+                   n_records=len(report.records),
+                   n_sources=report.source_summary["n_sources"],
+                   author=report.author, organisation=report.organisation,
+                   handling=report.handling, stale=report.stale,
+                   pending=report.pending_review)
+    return Block(block.markup, meta=_report_meta(report))
+
+
+def _cites_all(judgment, counted: set) -> bool:
+    """Whether a judgment rests on every claim counted, and on more than a citation lists:
+    its citation then points to the annex as a whole."""
+    ids = set(judgment.record_ids)
+    return len(ids) > MAX_CITED_IDS and counted <= ids
 
 
 def show_key_judgments(report: Report) -> Block:
     """Return the key judgments, strongest first, each with the record ids it rests on,
     so a reader can trace it to the quotes."""
+    counted = set(report.counted["record_id"])
     return render("key_judgments.html.j2", judgments=report.judgments,
-                  bottom_line=report.bottom_line, assumptions=_records(report.assumptions))
+                  bottom_line=report.bottom_line, assumptions=_records(report.assumptions),
+                  cites_all=[_cites_all(j, counted) for j in report.judgments],
+                  max_ids=MAX_CITED_IDS)
 
 
 def show_ach(report: Report) -> Block:
@@ -82,7 +116,8 @@ def show_ach(report: Report) -> Block:
                   ranked=_records(a.ranked), drivers=_records(a.drivers.head(5)),
                   weighting=report.params.get("weighting", "parc"),
                   full_matrix=len(a.matrix["record_id"].unique()) <= ACH_MATRIX_MAX,
-                  matrix=_figure(report, plots.plot_ach_matrix, a.matrix, scores=a.scores)
+                  matrix=_figure(report, plots.plot_ach_matrix, a.matrix, scores=a.scores,
+                                 claims=_claims(report))
                   if len(a.matrix["record_id"].unique()) <= ACH_MATRIX_MAX
                   else _figure(report, plots.plot_ach_summary, a.matrix, scores=a.scores))
 
@@ -197,12 +232,15 @@ def show_analysts(report: Report) -> Block:
 
 
 def show_gaps(report: Report) -> Block:
-    """Return where the sources say nothing: dyads without any evidence, then the empty
-    domains of the dyads that have some."""
+    """Return where the sources say nothing (said once here: silence is not a finding):
+    dyads without any claims, dyads resting on one source, then the empty domains of the
+    dyads that have some."""
     gaps = report.gaps
     whole = gaps["whole_dyad"].astype(bool)
+    table = report.dyads_table
+    thin = table.loc[(table["n_records"] > 0) & (table["n_sources"] <= 1), "dyad"]
     return render("gaps.html.j2", whole=sorted(set(gaps.loc[whole, "dyad"])),
-                  cells=_records(gaps[~whole]))
+                  thin=sorted(thin), cells=_records(gaps[~whole]))
 
 
 def show_method(report: Report) -> Block:
@@ -218,3 +256,10 @@ def show_appendix(report: Report) -> Block:
     value, meaning), a SHA-256 of each input file and the software versions."""
     return render("appendix.html.j2", parameters=report.parameters,
                   files=_records(report.input_hashes), versions=report.versions)
+
+
+def show_annex(report: Report) -> Block:
+    """Return the evidence annex: every claim in scope by id, with its quotes, their
+    sources and spans, and its grade; each entry is the target of the report's id links
+    (`#ev-E012`)."""
+    return render("annex.html.j2", entries=report.annex)

@@ -25,14 +25,26 @@ def test_one_source_graded_c_is_low():
     c = _confidence([("K1", "cooperation", 3)], [("K1", "SC")])
     assert (c.level, c.n_independent, c.sources, c.disagree) == ("low", 1, (("SC", "C"),),
                                                                   False)
-    assert c.basis == "one independent source (SC graded C); 0 of 1 claim corroborated"
+    assert c.basis == "one independent source, SC graded C; the claim is not corroborated"
 
 
 def test_two_independent_sources_one_graded_b_is_moderate():
     c = _confidence([("K1", "cooperation", 2)], [("K1", "SB"), ("K1", "SC")])
     assert (c.level, c.n_independent, c.n_claims, c.n_corroborated) == ("moderate", 2, 1, 1)
-    assert c.basis == ("2 independent sources (SB graded B, SC graded C); 1 of 1 claim "
-                       "corroborated")
+    assert c.basis == ("two independent sources, SB graded B and SC graded C; the claim is "
+                       "corroborated by a second independent source")
+
+
+def test_basis_counts_in_words_and_groups_many_sources_by_grade():
+    from axis_report.analysis.confidence import Confidence
+
+    few = Confidence("high", 3, (("S1", "B"), ("S2", "C"), ("S3", "B")), False, 5, 2)
+    assert few.basis == ("three independent sources, S1 and S3 graded B and S2 graded C; "
+                         "two of the five claims corroborated by a second independent source")
+    many = Confidence("high", 12, tuple((f"S{i:02}", "B" if i < 7 else "C")
+                                        for i in range(12)), False, 73, 0)
+    assert many.basis == ("12 independent sources, seven graded B and five graded C; none of "
+                          "the 73 claims corroborated by a second independent source")
 
 
 def test_two_independent_sources_graded_c_only_are_low():

@@ -1,6 +1,8 @@
 """Key judgments are derived from the claims in scope, each with the claims it rests on and,
 where it judges the relationships, a confidence level and its basis; worked by hand."""
 
+import re
+
 import pandas as pd
 import pytest
 from conftest import quote, record, sources_frame
@@ -9,6 +11,8 @@ from axis_report import vocab
 from axis_report.analysis import tables
 from axis_report.analysis.corroboration import corroborate_claims
 from axis_report.analysis.judgments import (
+    TREATIES,
+    UN_VOTES,
     Judgment,
     count_words,
     derive_key_judgments,
@@ -43,22 +47,59 @@ def test_judgments_follow_the_claims():
     got = [(j.topic, j.text, j.record_ids) for j in _derive()]
     assert got == [
         # pairs: cooperation 3 + 2 against limitation 1 + 2: net 2, at least a quarter of 8
-        ("pairs", "Across the pairs among China, Russia and Iran, the coded claims describe "
-                  "more cooperation than limitation: two claims of cooperation against two of "
-                  "limitation (summed weight 5 against 3).", ("A1", "A2", "A3", "A4")),
+        ("pairs", "Across the pairs among China, Russia and Iran, cooperation outweighs its "
+                  "limits: of the four claims on the pairs, two describe cooperation and two "
+                  "describe limits, but the claims of cooperation are the weightier; "
+                  "cooperation leads in one of the three pairs.", ("A1", "A2", "A3", "A4")),
         # the pairs with claims, most claims first
-        ("CHN-RUS", "China-Russia (CHN-RUS): the claims describe more cooperation than "
-                    "limitation, with two claims of cooperation and one of limitation; the "
-                    "weightiest (weight 3) concern military cooperation.", ("A1", "A2", "A3")),
-        ("IRN-RUS", "Iran-Russia (IRN-RUS): the claims are divided, with one claim of "
-                    "cooperation and one of limitation; the weightiest (weight 2) concern "
-                    "economic cooperation and economic limitation.", ("A3", "A4")),
-        ("group", "Claims about the group as a whole (one claim, not charged to any pair) "
-                  "describe more limitation than cooperation: none of cooperation against one of "
-                  "limitation.", ("A5",)),
-        ("gaps", "The coded sources say nothing about China-Iran (CHN-IRN): a gap in the source "
-                 "base, not a finding that this pair does not cooperate.", ()),
+        ("CHN-RUS", "Cooperation outweighs its limits between China and Russia (CHN-RUS), "
+                    "above all in military matters: two of the three claims describe "
+                    "cooperation.", ("A1", "A2", "A3")),
+        ("IRN-RUS", "The claims on Iran and Russia (IRN-RUS) are divided between cooperation "
+                    "and its limits: one describes cooperation and one describes limits; the "
+                    "weightiest concern economic matters.", ("A3", "A4")),
+        ("group", "Claims about the countries as a group, charged to no one pair, lean to "
+                  "limits: none describe cooperation and one describes limits.", ("A5",)),
+        # the caveat that silence is not a finding is said once, in the gaps section
+        ("gaps", "The coded sources say nothing about China-Iran (CHN-IRN), so no judgment is "
+                 "made on it.", ()),
     ]
+
+
+def test_numbers_are_words_and_agree_with_their_nouns():
+    one = _derive(CLAIMS[:1])  # A1 alone: one claim on CHN-RUS
+    pair = next(j for j in one if j.topic == "CHN-RUS")
+    assert pair.text.endswith("(CHN-RUS), above all in military matters: the one claim "
+                              "describes cooperation.")
+    two = _derive([CLAIMS[0], record("A6", ["CHN-RUS"], "cooperation", 2, source="SB")])
+    pair = next(j for j in two if j.topic == "CHN-RUS")
+    assert "both claims describe cooperation" in pair.text
+    for j in [*one, *two]:
+        assert not re.search(r"\b[0-9]\b", j.text), j.text  # 0-9 are words
+        assert not re.search(r"\b1 \w+s\b|\bone \w+s describe\b", j.text), j.text
+
+
+def test_pacts_and_un_votes_bear_on_the_pairs_they_concern():
+    pacts = pd.DataFrame({"dyad": ["CHN-RUS", "IRN-RUS"], "treaty_id": ["T4", "T5"],
+                          "name": ["Friendship", "Alliance"], "defence": [False, True]})
+    rows = pd.DataFrame({"pair": ["CHN-RUS", "IRN-RUS", "CHN-USA", "RUS-USA", "IRN-USA"],
+                         "agreement": [0.9, 0.8, 0.2, 0.3, 0.1],
+                         "kappa_percentile": [86.0, 80.0, 2.0, 3.0, 1.0]})
+    got = {j.topic: j for j in _derive(pacts_in_force=pacts,
+                                       alignment={"year": 2019, "rows": rows})}
+    assert "None of their agreements in force (T4) binds either to defend the other." in (
+        got["CHN-RUS"].text)
+    assert got["CHN-RUS"].datasets == (TREATIES,)  # leans to cooperation: UN votes agree
+    # divided, yet a defence pact and close UN voting: both said, both cited
+    assert "although a defence obligation is in force between them: T5 (Alliance)" in (
+        got["IRN-RUS"].text)
+    assert "Yet in the General Assembly in 2019 they voted together more than 80%" in (
+        got["IRN-RUS"].text)
+    assert got["IRN-RUS"].datasets == (TREATIES, UN_VOTES)
+    un = got["un votes"]
+    assert (un.record_ids, un.confidence, un.datasets) == ((), None, (UN_VOTES,))
+    assert "on 80% to 90% of the roll calls" in un.text
+    assert "less often than 97% of all pairs" in un.text
 
 
 def test_each_judgment_on_the_relationships_carries_its_confidence():
@@ -67,16 +108,16 @@ def test_each_judgment_on_the_relationships_carries_its_confidence():
     # cooperation (+5) and SB's to limitation (-1); A3 is the one corroborated claim
     pairs = by_topic["pairs"]
     assert (pairs.level, pairs.n_independent, pairs.disagree) == ("moderate", 3, True)
-    assert pairs.basis == ("3 independent sources (SA graded A, SB graded B, SC graded C); "
-                           "1 of 4 claims corroborated; the sources point in opposite "
-                           "directions")
+    assert pairs.basis == ("three independent sources, SA graded A, SB graded B and SC graded "
+                           "C; one of the four claims corroborated by a second independent "
+                           "source; the sources point in opposite directions")
     assert (by_topic["CHN-RUS"].level, by_topic["CHN-RUS"].disagree) == ("moderate", True)
     # IRN-RUS: SA (+2) and SC (+2 - 2 = 0): two independent, one A/B, no disagreement
     irn_rus = by_topic["IRN-RUS"]
     assert (irn_rus.level, irn_rus.n_independent, irn_rus.disagree) == ("moderate", 2, False)
     assert by_topic["group"].level == "low"  # one source
-    assert by_topic["group"].basis == "one independent source (SB graded B); 0 of 1 claim " \
-                                      "corroborated"
+    assert by_topic["group"].basis == ("one independent source, SB graded B; the claim is "
+                                       "not corroborated")
     assert by_topic["gaps"] is None  # a fact about the source base, not a judgment
 
 
@@ -89,7 +130,7 @@ def test_judgments_name_contradicted_claims_and_pacts_beside_gaps():
     got = {j.topic: j for j in _derive(fact_check=fact_check, pacts_in_force=pacts,
                                        excluded=pd.DataFrame({"dyad": [], "record_id": []}))}
     assert got["gaps"].text.endswith(
-        "not cooperate. The treaties table does record a defence obligation in force for "
+        "so no judgment is made on it. A defence obligation is nonetheless in force for "
         "CHN-IRN: T2 (Old pact).")
     assert "T4" not in got["gaps"].text  # not a defence obligation, not a gap
     check = got["fact check"]
@@ -125,7 +166,7 @@ def test_a_judgment_is_a_plain_record():
 
 @pytest.mark.parametrize("n, noun, plural, expect", [
     (0, "claim", None, "no claims"), (1, "claim", None, "one claim"),
-    (3, "source", None, "three sources"), (10, "claim", None, "ten claims"),
+    (3, "source", None, "three sources"), (10, "claim", None, "10 claims"),
     (11, "claim", None, "11 claims"), (2, "analysis", "analyses", "two analyses"),
 ])
 def test_count_words(n, noun, plural, expect):

@@ -60,7 +60,7 @@ def test_cache_key_sees_column_types_and_sets(small_evidence, tmp_path):
 def test_a_draw_returning_several_axes_is_cached_whole(tiny_alignment, tmp_path):
     svg = cached_svg(plots.plot_alignment_series, tiny_alignment, cache_dir=tmp_path,
                      dyads=["CHN-RUS"], countries=["CHN"])
-    assert svg.count(b"Pairs among the four") == 1 and b"Each with the United States" in svg
+    assert svg.count(b"The pair") == 1 and b"Each with the United States" in svg
 
 
 def test_an_unwritable_cache_still_renders(small_evidence, tmp_path):
@@ -87,3 +87,10 @@ def test_a_damaged_cache_entry_is_drawn_again(small_evidence, tmp_path):
         assert entry.read_bytes() == whole  # stored again
     assert len(calls) == 3
     assert cached_svg(draw, tab, cache_dir=tmp_path) == svg and len(calls) == 3
+
+
+def test_the_key_covers_the_package_modules_a_plot_uses(small_evidence):
+    from axis_report.figures import cache
+
+    names = {p.name for p in cache._code_files(plots)}
+    assert {"plots.py", "vocab.py", "prose.py"} <= names  # wording and vocabularies too

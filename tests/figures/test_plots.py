@@ -276,3 +276,81 @@ def test_timeline_labels_only_agreements_when_dated_claims_are_many():
     assert texts == ["T04 2001"]  # 40 dated claims: markers only, no labels
     few = plots.plot_timeline(events.head(6))
     assert len(few.texts) == 6
+
+
+# --- layout from the data: the figure checks hold on every shape of data ------------------
+
+def _dyads_table(dyads, n=3):
+    return pd.DataFrame({"dyad": dyads, "n_records": [n] * len(dyads),
+                         "n_cooperation": [n] * len(dyads), "n_limitation": [1] * len(dyads),
+                         "net_balance": [2.0] * len(dyads), "n_sources": [2] * len(dyads),
+                         "verdict": ["net cooperation"] * len(dyads)})
+
+
+def test_dyad_colours_are_six_distinct_and_the_same_in_every_subset():
+    six = ["CHN-IRN", "CHN-PRK", "CHN-RUS", "IRN-PRK", "IRN-RUS", "PRK-RUS"]
+    colours = plots.dyad_colors(six)
+    assert len(set(colours.values())) == 6
+    assert plots.dyad_colors(["IRN-RUS"])["IRN-RUS"] == colours["IRN-RUS"]
+    ten = plots.dyad_colors([*six, "BLR-CHN", "BLR-IRN", "BLR-PRK", "BLR-RUS"])
+    assert len(set(ten.values())) == 10
+    assert plots.country_colors(["PRK"])["PRK"] == plots.country_colors(
+        ["CHN", "RUS", "IRN", "PRK"])["PRK"]
+
+
+@pytest.mark.parametrize("n", [1, 2, 6])
+def test_balance_legend_and_heatmap_colour_bar_stay_clear_whatever_the_rows(n):
+    from axis_report.figures.checks import figure_problems
+
+    dyads = ["CHN-IRN", "CHN-PRK", "CHN-RUS", "IRN-PRK", "IRN-RUS", "PRK-RUS"][:n]
+    assert figure_problems(plots.plot_dyad_balance(_dyads_table(dyads)).figure) == []
+    cells = pd.DataFrame([{"dyad": d, "domain": m, "net_balance": 1.0, "n_records": 2,
+                           "n_cooperation": 2, "n_limitation": 0}
+                          for d in dyads for m in ("military", "economic")])
+    assert figure_problems(plots.plot_dyad_domain_heatmap(cells).figure) == []
+
+
+@pytest.mark.parametrize("group", [["CHN", "RUS", "IRN", "PRK"],
+                                   ["BLR", "CHN", "IRN", "PRK", "RUS"]])
+def test_network_labels_do_not_overlap_for_four_or_five_countries(group):
+    from itertools import combinations
+
+    from axis_report import vocab
+    from axis_report.figures.checks import figure_problems
+
+    dyads = [vocab.dyad_code(a, b) for a, b in combinations(group, 2)]
+    ax = plots.plot_network(_dyads_table(dyads, n=12), defence_dyads={dyads[0], dyads[-1]})
+    assert figure_problems(ax.figure) == []
+
+
+def test_timeline_prints_each_label_once_and_keeps_markers_apart():
+    from axis_report.figures.checks import figure_problems
+
+    events = pd.DataFrame([
+        {"date": "1961-07-06", "dyad": "PRK-RUS", "kind": "signed", "label": "T01 1961"},
+        {"date": "1961-09-10", "dyad": "PRK-RUS", "kind": "in force", "label": "T01 1961"},
+        {"date": "2022-02", "dyad": "CHN-RUS", "kind": "evidence", "label": "E018 2022-02"},
+        {"date": "2022-02-04", "dyad": "CHN-RUS", "kind": "signed", "label": "T08 2022"},
+        {"date": "2022-02-04", "dyad": "CHN-RUS", "kind": "evidence", "label": "E019 2022"},
+    ])
+    ax = plots.plot_timeline(events)
+    assert sorted(t.get_text() for t in ax.texts) == ["E018 2022-02", "E019 2022",
+                                                      "T01 1961", "T08 2022"]
+    assert figure_problems(ax.figure) == []
+    # a single event still gets an axis in years, its labels clear of each other
+    assert figure_problems(plots.plot_timeline(events.tail(1)).figure) == []
+
+
+def test_ach_matrix_names_its_claims_in_print_size_text():
+    from axis_report.figures.checks import figure_problems
+
+    recs = pd.DataFrame([{"record_id": f"E{i:03d}", "ach": {"H1": "C", "H2": "I"}}
+                         for i in range(40)])
+    matrix = ach.ach_matrix(recs, ["H1", "H2"])
+    scores = pd.DataFrame({"hypothesis": ["H1", "H2"], "inconsistency": [-1.0, -4.0]})
+    claims = {f"E{i:03d}": "Russia and North Korea signed a treaty of comprehensive "
+                           "strategic partnership in June 2024" for i in range(40)}
+    ax = plots.plot_ach_matrix(matrix, scores=scores, claims=claims)
+    first = ax.get_yticklabels()[0].get_text()
+    assert first.startswith("E000  Russia and North Korea") and len(first) <= 66
+    assert figure_problems(ax.figure) == []

@@ -40,3 +40,62 @@ def test_write_index_links_every_brief_and_the_report(tmp_path):
     assert not any(h.startswith("PRK") for h in hrefs)  # not built yet: nothing to link to
     assert "2025-07-02" in page and "Iran and Russia" in page
     assert "<script" not in page
+
+
+# --- each brief's status, from the archived record snapshots -------------------------------
+
+def _edition(briefs_dir, name, edition, records):
+    import json
+
+    folder = briefs_dir / "archive" / name / edition
+    folder.mkdir(parents=True)
+    (folder / "records.json").write_text(json.dumps(records), encoding="utf-8")
+
+
+def _record(rid, sources, weight=2):
+    return {"record_id": rid, "sources": sources, "weight": weight, "quote": f"q {rid}"}
+
+
+DATES = {"S1": "2024-01-10", "S2": "2025-03-01", "S3": "2025-06-20"}
+
+
+def test_index_rows_status_from_the_archive(tmp_path):
+    _edition(tmp_path, "RUS", "2025-07-01T063000Z", [_record("E1", "S1"), _record("E2", "S2")])
+    _edition(tmp_path, "RUS", "2025-07-02T063000Z",
+             [_record("E1", "S1", weight=3), _record("E3", "S2 S3")])
+    _edition(tmp_path, "IRN-RUS", "2025-07-01T063000Z", [])
+    rows = index_rows(MANIFEST, TASKS, ("CHN", "RUS", "IRN", "PRK"), briefs_dir=tmp_path,
+                      dates=DATES, stale_after_days=90)
+    rus, pair, prk = rows
+    assert (rus["claims"], rus["sources"], rus["newest"]) == (2, 3, "2025-06-20")
+    assert rus["changes"] == {"added": 1, "removed": 1, "changed": 1}
+    assert not rus["first_edition"] and not rus["no_evidence"] and rus["stale"] is None
+    assert (pair["claims"], pair["sources"], pair["newest"]) == (0, 0, "")
+    assert pair["no_evidence"] and pair["first_edition"] and pair["changes"] is None
+    assert prk["claims"] is None and not prk["no_evidence"]  # not built: nothing known
+
+
+def test_index_marks_old_evidence_past_the_threshold_only(tmp_path):
+    _edition(tmp_path, "IRN-RUS", "2025-07-01T063000Z", [_record("E1", "S2")])
+    def pair(days):
+        return index_rows(MANIFEST, TASKS, ("CHN", "RUS", "IRN", "PRK"), briefs_dir=tmp_path,
+                          dates=DATES, stale_after_days=days)[1]
+    # S2 is dated 2025-03-01, 122 days before the edition of 2025-07-01
+    assert pair(90)["stale"] and "2025-03-01" in pair(90)["stale"]
+    assert pair(122)["stale"] is None and pair(121)["stale"]
+    assert pair(0)["stale"] is None
+
+
+def test_write_index_reads_the_project_for_dates_and_threshold(tmp_path, tiny_paths):
+    from pathlib import Path
+
+    notebook = Path(__file__).resolve().parents[2] / "notebooks" / "brief.py"
+    tasks = [Task(t.name, t.kind, notebook, {"project": str(tiny_paths.root)}, t.key)
+             for t in TASKS]
+    _edition(tmp_path, "IRN-RUS", "2025-07-01T063000Z", [_record("E01", "TS1 TS2")])
+    _edition(tmp_path, "RUS", "2025-07-02T063000Z", [])
+    write_index(tmp_path, MANIFEST, tasks, ("CHN", "RUS", "IRN", "PRK"))
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "2025-06-26" in page  # TS2's date, read from the project's sources
+    assert "more than 90 days older" in page  # the brief notebook's default threshold
+    assert "no coded evidence" in page  # RUS's latest edition holds no claim

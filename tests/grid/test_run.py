@@ -122,7 +122,18 @@ def test_briefs_carry_their_focus_and_quotes(grid):
     assert "Only Russia and North Korea share a mutual defence pact" in pair
     assert "China keeps North Korea" not in pair  # CHN-PRK's record
     gap = (briefs / "IRN-PRK.html").read_text()
-    assert "no evidence" in gap.lower()
+    assert "No coded evidence: this brief shows the treaties and UN" in gap
+    assert gap.count("evidence of no cooperation") == 1  # the gap, said once
+    assert "Treaties and UN votes" in gap and "Strongest evidence" not in gap
+    assert "<title>Iran and North Korea: brief</title>" in gap
+    # citations lead to a quote the brief shows or to the full report's annex
+    for page in ("RUS", "PRK-RUS"):
+        html = (briefs / f"{page}.html").read_text()
+        shown = set(re.findall(r'id="ev-(E\d+)"', html))
+        for href in re.findall(r'<a class="ref" href="([^"]+)"', html):
+            assert href.startswith("../axis-report.html#ev-E") or href[4:] in shown, href
+    index = (briefs / "index.html").read_text()
+    assert "no coded evidence" in index and "Newest evidence" in index
 
 
 @pytest.mark.notebook

@@ -20,7 +20,8 @@ def test_report_notebook_parameters():
     assert [(p.name, p.type) for p in params] == [
         ("countries", "list"), ("domains", "list"), ("min_weight", "int"), ("title", "str"),
         ("as_of", "str"), ("project", "str"), ("hypotheses", "list"), ("weighting", "str"),
-        ("include_contradicted", "bool"), ("un_measure", "str")]
+        ("include_contradicted", "bool"), ("un_measure", "str"), ("issued", "str"),
+        ("stale_after_days", "int")]
     by_name = {p.name: p for p in params}
     assert by_name["countries"].default == []  # empty: all of the project's countries
     assert by_name["domains"].default == ["military", "economic", "diplomatic", "ideological"]
@@ -29,6 +30,7 @@ def test_report_notebook_parameters():
     assert by_name["weighting"].default == "parc"
     assert by_name["include_contradicted"].default is False
     assert by_name["un_measure"].default == "standard"
+    assert by_name["issued"].default == "" and by_name["stale_after_days"].default == 90
     assert by_name["min_weight"].help.startswith("leave out claims weaker than this")
     assert all(p.help for p in params)
 
@@ -36,8 +38,9 @@ def test_report_notebook_parameters():
 def test_brief_notebook_parameters():
     params = read_parameters(NOTEBOOKS / "brief.py")
     assert [p.name for p in params] == ["focus", "as_of", "edition", "previous",
-                                        "previous_edition", "project"]
-    assert {p.type for p in params} == {"str"}
+                                        "previous_edition", "stale_after_days", "project"]
+    assert {p.type for p in params} == {"str", "int"}
+    assert next(p for p in params if p.name == "stale_after_days").default == 90
     assert params[0] == Parameter("focus", "str", "RUS", params[0].help)
     assert all(p.help for p in params)
 

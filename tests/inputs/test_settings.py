@@ -4,7 +4,7 @@ import pytest
 
 from axis_report import vocab
 from axis_report.errors import InputError
-from axis_report.inputs.settings import Settings, load_settings
+from axis_report.inputs.settings import DEFAULT_HANDLING, Settings, load_settings
 
 
 def _load(tmp_path, text):
@@ -27,6 +27,12 @@ def test_a_missing_key_takes_its_default(tmp_path, text):
     got = _load(tmp_path, text)
     assert got.countries == vocab.DEFAULT_GROUP
     assert got.author == ""
+    assert got.handling == DEFAULT_HANDLING
+
+
+def test_handling_line_is_read(tmp_path):
+    assert _load(tmp_path, "handling: Internal. Not for release.\n").handling == (
+        "Internal. Not for release.")
 
 
 @pytest.mark.parametrize("text, field, words", [
@@ -37,6 +43,7 @@ def test_a_missing_key_takes_its_default(tmp_path, text):
     ("countries: [CHN, RUS, CHN]\n", "countries", "lists a country twice"),
     ("contries: [CHN, RUS]\n", "contries", "unknown setting (allowed: countries, organisation,"),
     ("author: [a, b]\n", "author", "must be text"),
+    ("handling: [a, b]\n", "handling", "must be text"),
 ])
 def test_bad_settings_name_the_key(tmp_path, text, field, words):
     with pytest.raises(InputError) as err:

@@ -9,10 +9,11 @@ from axis_report.model.params import check_parameters
 
 
 @pytest.fixture(scope="module")
-def brief(tiny_inputs):
-    def brief(previous_snapshot=None, **values):
+def brief(tiny_inputs, tiny_alignment):
+    def brief(previous_snapshot=None, alignment=None, **values):
         params = check_parameters(values, group=tiny_inputs.group)
-        return build_brief(tiny_inputs, params, previous_snapshot=previous_snapshot)
+        return build_brief(tiny_inputs, params, previous_snapshot=previous_snapshot,
+                           alignment=tiny_alignment if alignment is None else alignment)
     return brief
 
 
@@ -59,8 +60,9 @@ def test_a_dyad_brief_shows_only_that_dyad(brief):
     assert b.evidence["record_id"].tolist() == ["E06", "E10"]
     assert b.defence_dyads == {"CHN-PRK"}
     assert b.sources["source_id"].tolist() == ["TS2"]
-    # two claims, three quotes, all from TS2: one source, low confidence
-    assert [j.confidence.level for j in b.judgments] == ["low", "low"]
+    # two claims, three quotes, all from TS2: one source, low confidence; a one-dyad brief
+    # has no across-the-pairs judgment restating the dyad's own
+    assert [(j.topic, j.confidence.level) for j in b.judgments] == [("CHN-PRK", "low")]
 
 
 def test_a_country_brief_charges_a_hub_claim_to_each_pair_once(brief):
@@ -118,3 +120,78 @@ def test_an_unchanged_focus_reports_no_changes(brief, tiny_inputs):
     rows = select_for_focus(tiny_inputs.evidence, brief(focus="PRK").focus)
     b = brief(focus="PRK", previous_snapshot=snapshot_records(rows))
     assert b.changes.empty and b.change_counts == {"added": 0, "removed": 0, "changed": 0}
+
+
+def test_a_dyad_brief_carries_its_treaties_and_un_votes(brief, tiny_alignment):
+    b = brief(focus="CHN-PRK", edition="2025-07-01")
+    assert b.treaties[["treaty_id", "dyad", "status", "defence", "obligations"]].values.tolist() \
+        == [["T02", "CHN-PRK", "in force", True, "defence and non-aggression"]]
+    assert [(a["dataset"], a["dyad"]) for a in b.alliances] == [("ATOP", "CHN-PRK"),
+                                                                  ("COW", "CHN-PRK")]
+    last = int(tiny_alignment["year"].max())
+    assert set(b.un_votes["dyad"]) == {"CHN-PRK"}
+    assert b.un_votes["year"].tolist() == sorted(b.un_votes["year"])
+    assert b.un_votes["year"].max() == last and b.un_votes["year"].min() > last - 5
+    # a country brief: the latest year only, one row per dyad with votes, in focus order
+    c = brief(focus="CHN", edition="2025-07-01")
+    assert set(c.un_votes["year"]) == {last}
+    assert set(c.treaties["dyad"]) == {"CHN-PRK", "CHN-RUS"}
+
+
+def test_treaties_speak_for_as_of(brief):
+    # T06 (PRK-RUS) was signed 2024-06-19 and in force 2024-12-04
+    assert brief(focus="PRK-RUS", as_of="2024-03-01").treaties.empty
+    assert brief(focus="PRK-RUS", as_of="2024-08-01").treaties["status"].tolist() == [
+        "signed, in force from 2024-12-04"]
+    assert brief(focus="PRK-RUS").treaties["status"].tolist() == ["in force"]
+
+
+def test_a_dyad_without_coded_evidence_is_a_designed_brief(brief):
+    b = brief(focus="IRN-PRK", edition="2025-07-01")
+    assert b.no_evidence and b.newest is None and b.stale is None and b.shown_ids == []
+    assert b.treaties.empty and not b.un_votes.empty  # what the project holds besides claims
+
+
+def test_an_as_of_that_empties_only_the_dyad_is_no_error(brief):
+    # CHN-PRK's claims all come from TS2 (2025-06-26); TS1 (2024-03-01) speaks for others
+    b = brief(focus="CHN-PRK", as_of="2024-12-31")
+    assert b.no_evidence and b.treaties["treaty_id"].tolist() == ["T02"]
+
+
+def test_an_as_of_before_every_source_is_an_error(brief):
+    from axis_report.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        brief(focus="CHN-PRK", as_of="2020-01-01")
+    (problem,) = caught.value.problems
+    assert problem.field == "as_of" and "before every source" in problem.message
+
+
+def test_staleness_past_the_threshold_and_not_before(brief):
+    # the newest evidence on RUS is TS2, 2025-06-26
+    assert brief(focus="RUS", edition="2025-09-24").newest == "2025-06-26"
+    assert brief(focus="RUS", edition="2025-09-24").stale is None          # 90 days
+    stale = brief(focus="RUS", edition="2025-09-25").stale                 # 91 days
+    assert stale and "2025-06-26" in stale
+    assert brief(focus="RUS", edition="2025-09-25", stale_after_days=120).stale is None
+    assert brief(focus="RUS", edition="2027-01-01", stale_after_days=0).stale is None
+    # the age is that of the focus's own newest evidence: before TS2, CHN-IRN rests on E03
+    # alone, quoted from TS1 (2024-03-01) and TS3 (2024-03-05)
+    assert brief(focus="CHN-IRN", as_of="2024-12-31", edition="2025-01-01").newest == \
+        "2024-03-05"
+
+
+def test_shown_ids_are_the_strongest_shown(brief):
+    b = brief(focus="RUS")
+    from axis_report.model.brief import SHOWN_CLAIMS
+
+    assert len(b.strongest) > SHOWN_CLAIMS
+    assert b.shown_ids == b.strongest["record_id"].head(SHOWN_CLAIMS).tolist()
+
+
+def test_a_country_brief_lists_the_agreements_in_force_only(brief):
+    # on 2024-08-01 T06 (PRK-RUS) is signed, not yet in force: the dyad brief lists it,
+    # the country brief does not; the datasets' codings are a dyad brief's detail
+    assert brief(focus="PRK-RUS", as_of="2024-08-01").treaties["treaty_id"].tolist() == ["T06"]
+    rus = brief(focus="RUS", as_of="2024-08-01")
+    assert rus.treaties["treaty_id"].tolist() == ["T04"] and rus.alliances == []

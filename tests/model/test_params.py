@@ -52,6 +52,8 @@ def test_a_single_code_may_be_given_as_a_string():
     ({"include_contradicted": "yes"}, "include_contradicted", "must be true or false"),
     ({"include_contradicted": 1}, "include_contradicted", "must be true or false"),
     ({"un_measure": "loose"}, "un_measure", "is not one of standard, strict, yes_no"),
+    ({"issued": "1 May"}, "issued", "is not a date of the form YYYY-MM-DD"),
+    ({"stale_after_days": -5}, "stale_after_days", "must be a whole number of days"),
 ])
 def test_bad_parameter_names_the_parameter(change, field, words):
     with pytest.raises(InputError) as err:
@@ -161,3 +163,18 @@ def test_no_countries_means_every_country_of_the_group():
     group = ("CHN", "RUS", "IRN", "PRK", "BLR")
     p = check_parameters({"countries": []}, group=group)
     assert p.countries == group
+
+
+@pytest.mark.parametrize("value", [-1, 3654, "90", True, 1.5])
+def test_stale_after_days_must_be_a_whole_number_of_days(value):
+    with pytest.raises(InputError) as err:
+        check_parameters({**OK, "stale_after_days": value})
+    assert _fields(err) == ["stale_after_days"]
+
+
+def test_issued_is_a_date_and_stale_after_days_defaults_from_the_notebook():
+    p = check_parameters({**OK, "issued": "2025-09-01"}, spec=SPEC)
+    assert p.issued == "2025-09-01" and p.stale_after_days == 90
+    with pytest.raises(InputError) as err:
+        check_parameters({**OK, "issued": "2025-13-01"}, spec=SPEC)
+    assert _fields(err) == ["issued"]

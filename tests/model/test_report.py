@@ -1,6 +1,7 @@
 """The report model, built by a pure function from the tiny project's inputs."""
 
 import math
+from pathlib import Path
 
 import pytest
 from conftest import ALL_DYADS, REPO
@@ -124,26 +125,28 @@ def test_the_fact_check_judgment_follows_include_contradicted(build):
 
 def test_a_pair_whose_claims_are_all_contradicted_is_not_silent(full):
     [gaps] = [j for j in full.judgments if j.topic == "gaps"]
-    assert "say nothing about Iran-North Korea (IRN-PRK):" in gaps.text
+    assert gaps.text.startswith("The coded sources say nothing about Iran-North Korea "
+                                "(IRN-PRK), so no judgment is made on it.")
     assert not any("say nothing about IRN-PRK and PRK-RUS" in line for line in full.bottom_line)
 
 
 def test_bottom_line_comes_first_and_names_what_it_rests_on(full):
     assert full.bottom_line and all(line.endswith(".") for line in full.bottom_line)
-    assert full.bottom_line[-1].startswith("Everything rests on three sources (two "
-                                           "independent sources)")
+    assert 2 <= len(full.bottom_line) <= 4
+    assert full.bottom_line[-1].startswith("The judgments rest on three sources, two of them "
+                                           "independent once copies are set aside")
     assert full.assumptions["assumption"].tolist() == ["A1", "A2"]
 
 
 def test_key_judgments_carry_confidence(full):
     by_topic = {j.topic: j for j in full.judgments}
     assert list(by_topic) == ["hypotheses", "pairs", "CHN-IRN", "CHN-RUS", "IRN-RUS",
-                              "CHN-PRK", "group", "contradicted pairs", "gaps",
+                              "CHN-PRK", "group", "un votes", "contradicted pairs", "gaps",
                               "fact check"]
     # CHN-PRK rests on TS2 alone (E06 twice, E10): low
     assert by_topic["CHN-PRK"].confidence.level == "low"
-    assert by_topic["CHN-PRK"].confidence.basis.startswith("one independent source (TS2 "
-                                                           "graded B)")
+    assert by_topic["CHN-PRK"].confidence.basis.startswith("one independent source, TS2 "
+                                                           "graded B;")
     # IRN-RUS: TS1 (C) and TS2 (B), both netting to cooperation: moderate
     assert by_topic["IRN-RUS"].confidence.level == "moderate"
     assert not by_topic["IRN-RUS"].confidence.disagree
@@ -332,3 +335,30 @@ def test_a_project_without_claims_has_nothing_to_report(tiny_inputs, tiny_alignm
     with pytest.raises(InputError) as err:
         build_report(empty, params, alignment=tiny_alignment, spec=SPEC)
     assert "nothing to report" in str(err.value)
+
+
+def test_title_block_fields_and_staleness(build):
+    old = build(issued="2026-01-01", stale_after_days=90)
+    assert old.issued == "2026-01-01" and old.handling and old.newest
+    assert old.newest <= old.as_of
+    assert old.stale is not None and old.newest in old.stale
+    fresh = build(issued=old.newest, stale_after_days=90)
+    assert fresh.stale is None
+    never = build(issued="2026-01-01", stale_after_days=0)
+    assert never.stale is None
+
+
+def test_annex_lists_every_claim_with_spans_in_its_source(full):
+    assert [e["record_id"] for e in full.annex] == sorted(full.evidence["record_id"].unique())
+    texts = {}
+    for entry in full.annex:
+        assert entry["quotes"] and entry["reliability"]
+        for q in entry["quotes"]:
+            assert q["end"] - q["start"] == len(q["quote"]) and q["date"] and q["title"]
+            texts.setdefault(q["source_id"], []).append(q)
+    assert set(texts) <= set(full.sources["source_id"])
+    files = dict(zip(full.sources["source_id"], full.sources["file"]))
+    seeds = Path(__file__).parents[1] / "fixtures" / "tiny" / "seeds"
+    for sid, quotes in texts.items():
+        text = (seeds / files[sid]).read_text(encoding="utf-8")
+        assert all(text[q["start"]:q["end"]] == q["quote"] for q in quotes)

@@ -74,3 +74,71 @@ def test_pdf_exporter_prints_the_same_page_to_a4():
 def test_exporters_are_registered_with_nbconvert():
     assert get_exporter("axis_html") is AxisHTMLExporter
     assert get_exporter("axis_pdf") is AxisPDFExporter
+
+
+def titled_notebook(meta: dict | None):
+    """An executed notebook whose title section shows the document metadata (as
+    sections.report.show_title does), then two sections with headings."""
+    from axis_report.html import META_MIMETYPE
+
+    nb = nbformat.v4.new_notebook()
+    data = {"text/html": '<header class="report-title"><h1>Kept title</h1></header>'}
+    if meta is not None:
+        data[META_MIMETYPE] = meta
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("<!-- ## not a heading: a comment -->"),
+        nbformat.v4.new_code_cell("ar.show_title(report)", execution_count=1, outputs=[
+            nbformat.v4.new_output("display_data", data=data)]),
+        nbformat.v4.new_markdown_cell("## Key judgments\n\nText."),
+        nbformat.v4.new_markdown_cell("## Appendix: ACH ratings, claim by claim"),
+    ]
+    return nb
+
+
+META = {"title": "How far? A <report> & more", "author": "A. Analyst, Unit",
+        "description": "An assessment.", "date": "2026-01-02", "contents": True}
+
+
+def test_document_info_reads_the_metadata_and_the_section_headings():
+    from axis_report.render.exporters import document_info
+
+    info = document_info(titled_notebook(META))
+    assert info["meta"] == META and info["meta_cell"] == 1
+    assert info["contents"] == [("Key-judgments", "Key judgments"),
+                                ("Appendix:-ACH-ratings,-claim-by-claim",
+                                 "Appendix: ACH ratings, claim by claim")]
+
+
+def test_html_title_metadata_and_contents_links_resolve():
+    import re
+
+    markup, _ = AxisHTMLExporter().from_notebook_node(titled_notebook(META))
+    assert "<title>How far? A &lt;report&gt; &amp; more</title>" in markup
+    by_name = {name: content for content, name in
+               re.findall(r'<meta content="([^"]*)" name="([^"]*)"', markup)}
+    assert {k: by_name.get(k) for k in ("author", "description", "dcterms.created",
+                                        "dcterms.modified")} == {
+        "author": "A. Analyst, Unit", "description": "An assessment.",
+        "dcterms.created": "2026-01-02", "dcterms.modified": "2026-01-02"}
+    nav = markup[markup.index("<nav "):markup.index("</nav>")]
+    assert markup.index("Kept title") < markup.index("<nav ")
+    targets = re.findall(r'href="#([^"]+)"', nav)
+    ids = set(re.findall(r'id="([^"]+)"', markup))
+    assert targets == ["Key-judgments", "Appendix:-ACH-ratings,-claim-by-claim"]
+    assert set(targets) <= ids
+
+
+def test_without_metadata_the_page_keeps_the_notebook_name_and_no_contents():
+    markup, _ = AxisHTMLExporter().from_notebook_node(titled_notebook(None))
+    assert "<nav " not in markup and 'name="author"' not in markup
+
+
+def test_pdf_metadata_comes_from_the_title_section():
+    pdf, _ = AxisPDFExporter().from_notebook_node(titled_notebook(META))
+    info = PdfReader(io.BytesIO(pdf)).metadata
+    assert info.title == META["title"] and info.author == META["author"]
+    assert info.subject == META["description"]
+    assert info["/CreationDate"].startswith("D:20260102")
+    outline = [o.title for o in PdfReader(io.BytesIO(pdf)).outline
+               if not isinstance(o, list)]
+    assert "Contents" not in outline  # the contents list is not itself bookmarked
