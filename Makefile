@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report briefs schedule validate test test-fast lint bench lab clean \
+.PHONY: help setup report briefs schedule validate test test-fast lint bench bench-scale \
+        bench-dask lab clean \
         clean-reports
 
 help: ## list the targets
@@ -42,6 +43,10 @@ validate: $(STAMP) ## check sources and evidence; list every problem
 report: $(STAMP) ## execute notebooks/report.py; publish reports/axis-report.html and .pdf
 	$(BIN)/axis-report report
 
+.PHONY: preview
+preview: $(STAMP) ## render the report on every save, served at http://127.0.0.1:8000/ (PORT=..., ARGS="--countries IRN RUS")
+	$(BIN)/axis-report preview $(if $(PORT),--port $(PORT),) $(ARGS)
+
 briefs: $(STAMP) ## build the report and the 10 briefs that changed (reports/briefs/index.html)
 	$(BIN)/axis-report briefs
 
@@ -74,6 +79,12 @@ lint: $(STAMP) ## check the code with ruff
 
 bench: $(STAMP) ## time `make report` and the brief grid against the naive papermill/nbconvert/PDF chain
 	$(BIN)/python benchmarks/bench.py
+
+bench-scale: $(STAMP) ## time validate, report and grid on synthetic projects of 10, 100 and 1,000 sources
+	$(BIN)/python benchmarks/scale.py
+
+bench-dask: $(STAMP) ## time the brief grid on the local pool against Dask LocalClusters of 2 and 4 workers
+	$(BIN)/python benchmarks/dask_bench.py
 
 LAB_STAMP := $(VENV)/.lab-installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 

@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from .config import REPORT_NAME
 from .errors import InputError, Problem, safe_text
 
 __all__ = ["main", "build_parser"]
@@ -110,7 +111,7 @@ def cmd_report(args) -> int:
     check_parameters(given, spec=spec, group=settings.countries, hypothesis_ids=ids)
 
     out_dir = Path(args.out_dir) if args.out_dir else paths.reports
-    _refuse_replacing_the_scheduled_report(args, spec, out_dir)
+    defaults = _refuse_replacing_the_scheduled_report(args, spec, out_dir)
 
     from .publish import PublishError
     from .render.job import RenderError, RenderJob, render
@@ -121,8 +122,20 @@ def cmd_report(args) -> int:
                     failed_notebook=paths.build / f"{args.name}.failed.ipynb",
                     work_root=paths.work, **_timeouts(args))
     started = time.perf_counter()
+    # The scheduled report's place, default parameters: stamp it with the grid's key so
+    # `axis-report briefs` right after does not render the same report again.
+    scheduled = args.name == REPORT_NAME and out_dir.resolve() == paths.reports.resolve()
+    stamp_key = None
+    if scheduled and defaults and {"html", "pdf"} <= set(formats):
+        from .grid.plan import report_key
+
+        stamp_key = report_key(paths)
     try:
         written = render(job)
+        if scheduled:
+            from .grid.manifest import write_report_stamp
+
+            write_report_stamp(out_dir, stamp_key)
     except PublishError as err:  # a read-only or full output folder
         print(f"axis-report: report failed, previous outputs left in place: {_safe(err)}",
               file=sys.stderr)
@@ -145,19 +158,58 @@ def _timeouts(args) -> dict:
     return {"timeout": args.timeout, "cell_timeout": min(args.cell_timeout, args.timeout)}
 
 
-def _refuse_replacing_the_scheduled_report(args, spec, out_dir) -> None:
+def _refuse_replacing_the_scheduled_report(args, spec, out_dir) -> bool:
     """A report with other than the default parameters is never published over the
-    scheduled report that `axis-report briefs` manages (it would pass for it)."""
+    scheduled report that `axis-report briefs` manages (it would pass for it). Returns
+    True when every parameter has its default."""
     from .grid.manifest import managed_report
 
     manifest = managed_report(out_dir, args.name)
     defaults = {p.name: p.default for p in spec}
     other = sorted(k for k, v in _given_parameters(args).items() if v != defaults.get(k))
-    if manifest is not None and other:
-        raise InputError([Problem(str(out_dir / f"{args.name}.html"), (
+    if manifest is None or not other:
+        return not other
+    raise InputError([Problem(str(out_dir / f"{args.name}.html"), (
             f"is the scheduled full report ({manifest} manages it); a report with other "
             f"parameters ({', '.join(other)}) would pass for it: publish it elsewhere with "
             "--out-dir DIR or --name NAME"))])
+
+
+def cmd_preview(args) -> int:
+    from .inputs.hypotheses import hypothesis_ids
+    from .inputs.parameters import read_parameters
+    from .inputs.settings import Settings, load_settings
+    from .model.params import check_parameters
+    from .preview import run_preview
+
+    paths = _paths(args)
+    spec = read_parameters(paths.report_notebook)
+    given = {**_given_parameters(args), "project": str(paths.root)}
+    settings = load_settings(paths.settings_file) if paths.settings_file.exists() else Settings()
+    ids = hypothesis_ids(paths.hypotheses_file) if paths.hypotheses_file.exists() else None
+    check_parameters(given, spec=spec, group=settings.countries, hypothesis_ids=ids)
+    try:
+        run_preview(paths, given, host=args.host, port=args.port, open_browser=args.open,
+                    **_timeouts(args), log=lambda line: print(_safe(line), flush=True))
+    except OSError as err:  # the port is taken, or the address cannot be used
+        print(f"axis-report preview: cannot serve on {_safe(args.host)}:{args.port}: "
+              f"{_safe(err.strerror or err)}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        pass
+    print("preview stopped; its kernel is shut down and build/preview removed")
+    return EXIT_OK
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535; 0: any "
+                                         "free port)")
+    return value
 
 
 def cmd_briefs(args) -> int:
@@ -165,10 +217,28 @@ def cmd_briefs(args) -> int:
 
     paths = _paths(args)
     out_dir = Path(args.out_dir) if args.out_dir else paths.reports
+    executor = None
+    if args.scheduler is not None:
+        from .grid.executors import DaskExecutor, dask_missing
+
+        missing = dask_missing()
+        if missing:
+            print(f"axis-report briefs: --scheduler: {missing}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        executor = DaskExecutor(args.scheduler)
     # The inbox is ingested under the grid's lock, so overlapping runs never ingest twice.
     return run_grid(paths, out_dir=out_dir, force=args.force, workers=args.workers,
                     only=args.only, as_of=args.as_of or "", **_timeouts(args),
-                    before=lambda: _ingest_before_briefs(paths))
+                    before=lambda: _ingest_before_briefs(paths), executor=executor)
+
+
+def _scheduler(text: str):
+    from .grid.executors import parse_scheduler
+
+    try:
+        return parse_scheduler(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 def _seconds(text: str) -> float:
@@ -435,6 +505,27 @@ def build_parser(spec=None) -> argparse.ArgumentParser:
     _add_timeout_flags(p)
     p.set_defaults(func=cmd_report)
 
+    p = sub.add_parser("preview", parents=[common],
+                       help="render the report on every save and serve it on localhost, "
+                            "the page reloading itself",
+                       description="Keep a kernel warm with the package imported, watch the "
+                                   "project's inputs, notebooks and the package, and on every "
+                                   "save render the report notebook again (HTML only) and "
+                                   "serve it at http://HOST:PORT/; the page reloads itself. "
+                                   "Inputs that fail validation show their problems in the "
+                                   "page, with the last good render at /last-good; /pdf "
+                                   "prints the last good render to PDF. Ctrl-C stops it. "
+                                   "The parameters below are the report's.")
+    if spec:
+        _add_parameter_flags(p, spec)
+    p.add_argument("--port", type=_port, default=8000,
+                   help="port to serve on (default 8000; 0: any free port)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to serve on (default 127.0.0.1: this machine only)")
+    p.add_argument("--open", action="store_true", help="open the page in a browser")
+    _add_timeout_flags(p)
+    p.set_defaults(func=cmd_preview)
+
     p = sub.add_parser("briefs", parents=[common],
                        help="build the report and the briefs that changed, in parallel, "
                             "with editions and a run log")
@@ -444,6 +535,10 @@ def build_parser(spec=None) -> argparse.ArgumentParser:
                    help="limit to these outputs (axis-report, CHN, ..., IRN-RUS)")
     p.add_argument("--as-of", help="YYYY-MM-DD: use sources dated on or before it")
     p.add_argument("--out-dir", help="reports folder (default: the project's reports/)")
+    p.add_argument("--scheduler", type=_scheduler, metavar="ADDRESS",
+                   help="render on Dask: tcp://HOST:PORT (a running scheduler) or local:N "
+                        "(N worker processes on this machine); needs the [dask] extra "
+                        "(default: a process pool on this machine)")
     _add_timeout_flags(p)
     p.set_defaults(func=cmd_briefs)
 
@@ -537,9 +632,9 @@ def build_parser(spec=None) -> argparse.ArgumentParser:
 
 
 def _report_spec(argv):
-    """The report notebook's parameters, when argv's command is `report` and a project can
-    be found; None otherwise (the report flags are then absent, and the command itself
-    says what is missing)."""
+    """The report notebook's parameters, when argv's command is `report` or `preview` and
+    a project can be found; None otherwise (the report flags are then absent, and the
+    command itself says what is missing)."""
     from .config import find_project
     from .inputs.parameters import read_parameters
 
@@ -547,7 +642,7 @@ def _report_spec(argv):
     pre.add_argument("--project", default="")
     pre.add_argument("command", nargs="?")
     known, _ = pre.parse_known_args(argv)
-    if known.command != "report":
+    if known.command not in ("report", "preview"):
         return None
     try:
         paths = find_project(Path(known.project) if known.project else None)

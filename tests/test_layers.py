@@ -18,7 +18,7 @@ LAYERS = [
     ["figures", "figures.*", "html"],
     ["sections", "sections.*"],
     ["render", "render.*"],
-    ["grid", "grid.*", "ingest", "ingest.*", "scaffold", "schedule", "api", "cli"],
+    ["grid", "grid.*", "ingest", "ingest.*", "scaffold", "schedule", "api", "cli", "preview"],
     [""],  # the package face, axis_report/__init__.py
 ]
 

@@ -16,6 +16,7 @@ credibility from its Admiralty credibility grade (1-2 High, 3 and 6 Medium, 4-5 
 one level lower when its source is graded D or E (not usually reliable, unreliable).
 """
 
+import numpy as np
 import pandas as pd
 
 from ..vocab import LEVELS as _LEVEL
@@ -104,6 +105,22 @@ def _ranking(scores: pd.DataFrame) -> tuple:
     return tuple(scores.sort_values(["rank", "hypothesis"])["hypothesis"])
 
 
+def _contributions(matrix: pd.DataFrame, weights: pd.DataFrame, hypotheses) -> pd.DataFrame:
+    """Each record's weighted value under each hypothesis: one row per record (records
+    without a weight left out, as `score_hypotheses` leaves them), `hypotheses` columns."""
+    m = matrix.merge(weights[["record_id", "weight"]], on="record_id")
+    m["wv"] = m["rating"].astype(str).map(_VALUE) * m["weight"]
+    return m.pivot(index="record_id", columns="hypothesis", values="wv")[list(hypotheses)]
+
+
+def _rankings(totals: np.ndarray, hypotheses: list) -> list:
+    """The ranking (as `_ranking` orders it: rank, then hypothesis id) for each row of
+    `totals` (one column per hypothesis, in `hypotheses` order)."""
+    names = np.argsort(np.argsort(np.array(hypotheses, dtype=object)))
+    keys = (-totals).round(9)
+    return [tuple(hypotheses[i] for i in np.lexsort((names, row))) for row in keys]
+
+
 def sensitivity(matrix: pd.DataFrame, weights: pd.DataFrame) -> pd.DataFrame:
     """Return, per record, how much it drives the ranking and whether dropping it changes it.
 
@@ -115,18 +132,15 @@ def sensitivity(matrix: pd.DataFrame, weights: pd.DataFrame) -> pd.DataFrame:
     base = score_hypotheses(matrix, weights)
     ranking = _ranking(base)
     first, second = ranking[0], ranking[1] if len(ranking) > 1 else ranking[0]
-    m = matrix.merge(weights[["record_id", "weight"]], on="record_id")
-    m["wv"] = m["rating"].astype(str).map(_VALUE) * m["weight"]
-    wide = m.pivot(index="record_id", columns="hypothesis", values="wv")[list(base["hypothesis"])]
-    totals = base.set_index("hypothesis")["inconsistency"]
-    rows = []
-    for rid, contrib in wide.iterrows():
-        without = base.assign(inconsistency=(totals - contrib).to_numpy())
-        without["rank"] = (-without["inconsistency"]).round(9).rank(method="min").astype(int)
-        new = _ranking(without)
-        rows.append(dict(record_id=rid, drive=float(contrib[first] - contrib[second]),
-                         ranking_without=" > ".join(new), changes_ranking=new != ranking))
-    out = pd.DataFrame(rows)
+    hyps = list(base["hypothesis"])
+    wide = _contributions(matrix, weights, hyps)
+    totals = base["inconsistency"].to_numpy(dtype=float)
+    news = _rankings(totals - wide.to_numpy(dtype=float), hyps)
+    out = pd.DataFrame({
+        "record_id": wide.index.to_numpy(),
+        "drive": (wide[first] - wide[second]).astype(float).to_numpy(),
+        "ranking_without": [" > ".join(new) for new in news],
+        "changes_ranking": [new != ranking for new in news]})
     return out.sort_values(["drive", "record_id"], ascending=[False, True], ignore_index=True)
 
 
@@ -162,18 +176,33 @@ def sensitivity_by_group(matrix: pd.DataFrame, weights: pd.DataFrame, groups: di
     alone: one row per group with label, n_claims, ranking, leader, and whether the leader
     is the same as with every claim (None when no claim is left to score).
 
-    `groups` maps a label ("without S003", "concrete acts only") to the claim ids kept."""
-    base = ranking(score_hypotheses(matrix, weights))
+    `groups` maps a label ("without S003", "concrete acts only") to the claim ids kept.
+    Each record's contributions are computed once and each group sums its own: a group
+    costs a lookup of its ids, not a new scoring of the matrix (there is a group per
+    source, so rescoring made the report quadratic in the evidence)."""
+    scores = score_hypotheses(matrix, weights)
+    base = ranking(scores)
+    hyps = list(scores["hypothesis"])
+    wide = _contributions(matrix, weights, hyps)
+    values = wide.to_numpy(dtype=float)
+    at = {rid: i for i, rid in enumerate(wide.index)}
+    total = values.sum(axis=0)
+    rated = set(matrix["record_id"])
     rows = []
     for label, ids in groups.items():
-        part = matrix[matrix["record_id"].isin(set(ids))]
-        n = part["record_id"].nunique()
-        if n == 0:
+        kept = rated.intersection(ids)
+        if not kept:
             rows.append(dict(label=label, n_claims=0, ranking="(no claims left)", leader="",
                              same_leader=None))
             continue
-        order = ranking(score_hypotheses(part, weights))
-        rows.append(dict(label=label, n_claims=n, ranking=" > ".join(order),
+        # Most groups leave a few claims out: subtract those from the total.
+        if 2 * len(kept) > len(rated):
+            left_out = [at[r] for r in rated - kept if r in at]
+            sums = total - values[left_out].sum(axis=0)
+        else:
+            sums = values[[at[r] for r in kept if r in at]].sum(axis=0)
+        order = _rankings(sums[None, :], hyps)[0]
+        rows.append(dict(label=label, n_claims=len(kept), ranking=" > ".join(order),
                          leader=order[0], same_leader=order[0] == base[0]))
     return pd.DataFrame(rows, columns=["label", "n_claims", "ranking", "leader",
                                        "same_leader"])

@@ -29,7 +29,8 @@ from ..config import REPORT_NAME
 __all__ = ["MANIFEST_VERSION", "ManifestError", "ManifestDamaged", "empty_manifest",
            "check_manifest", "read_manifest", "load_manifest", "rebuild_from_archive",
            "read_snapshot", "edition_key", "next_edition", "known_editions", "file_sha256",
-           "NAME_RE", "managed_report"]
+           "NAME_RE", "managed_report", "REPORT_STAMP", "write_report_stamp",
+           "stamped_report"]
 
 MANIFEST_VERSION = 2
 _READABLE_VERSIONS = (1, 2)  # version 1 had no file hashes: its files are checked anew
@@ -53,6 +54,39 @@ def managed_report(out_dir: Path, name: str):
     A report rendered with other parameters must not be published there."""
     manifest = Path(out_dir) / "briefs" / "manifest.json"
     return manifest if name == REPORT_NAME and manifest.exists() else None
+
+
+REPORT_STAMP = ".axis-report.stamp.json"  # beside the report: the key it was rendered from
+
+
+def write_report_stamp(out_dir: Path, key: str | None) -> None:
+    """Record beside `out_dir/axis-report.*` the grid key of the report just published
+    there with the default parameters (`key`), with its files' hashes; with `key` None
+    (other parameters), remove any stamp so an older one cannot vouch for these files."""
+    from ..publish import publish
+
+    stamp = Path(out_dir) / REPORT_STAMP
+    if key is None:
+        stamp.unlink(missing_ok=True)
+        return
+    files = {ext: file_sha256(Path(out_dir) / f"{REPORT_NAME}.{ext}") for ext in ("html", "pdf")}
+    publish({stamp: json.dumps({"key": key, "files": files}, sort_keys=True).encode("utf-8")})
+
+
+def stamped_report(out_dir: Path, key: str):
+    """The published report's file hashes if `axis-report report` stamped it with `key` and
+    its files are still the stamped ones; else None (the grid then renders it)."""
+    try:
+        data = json.loads((Path(out_dir) / REPORT_STAMP).read_text(encoding="utf-8"))
+        files = {ext: data["files"][ext] for ext in ("html", "pdf")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if data.get("key") != key or not all(isinstance(v, str) for v in files.values()):
+        return None
+    if any(file_sha256(Path(out_dir) / f"{REPORT_NAME}.{ext}") != sha
+           for ext, sha in files.items()):
+        return None
+    return files
 
 
 def empty_manifest() -> dict:

@@ -16,7 +16,7 @@ from ..config import REPORT_NAME, ProjectPaths
 from ..inputs import load_inputs
 from ..inputs.sources import sources_as_of
 
-__all__ = ["Task", "REPORT_NAME", "plan_grid"]
+__all__ = ["Task", "REPORT_NAME", "plan_grid", "report_key"]
 
 
 @dataclass
@@ -43,23 +43,40 @@ def _key(notebook: Path, parameters: dict, inputs: dict, extra=None) -> str:
     return _sha(blob)
 
 
+def _settings_digest(paths: ProjectPaths) -> str:
+    return _sha(paths.settings_file.read_bytes()) if paths.settings_file.exists() else ""
+
+
+def _report_key(paths: ProjectPaths, digests: dict, as_of: str) -> str:
+    # the project path names a place, not content: not keyed
+    return _key(paths.report_notebook, {"as_of": as_of},
+                {**digests, "settings": _settings_digest(paths)})
+
+
+def report_key(paths: ProjectPaths, *, as_of: str = "") -> str:
+    """The grid's key for the full report with the default parameters: what `axis-report
+    report` records beside the report it publishes, so `axis-report briefs` can tell the
+    report is already current and not render it again."""
+    inputs = load_inputs(paths)
+    return _report_key(paths, dict(zip(inputs.files["file"], inputs.files["sha256"])), as_of)
+
+
 def plan_grid(paths: ProjectPaths, *, as_of: str = "") -> list:
     """Return every task of the grid with its key: the report, then one brief per country
     of the project's group and per dyad among them."""
     inputs = load_inputs(paths)
     digests = dict(zip(inputs.files["file"], inputs.files["sha256"]))
-    settings = (_sha(paths.settings_file.read_bytes()) if paths.settings_file.exists() else "")
+    settings = _settings_digest(paths)
     rel = {p: str(p.relative_to(paths.root)) for p in (paths.sources_file, paths.treaties_file)}
     shared = {"settings": settings, **{rel[p]: digests[rel[p]] for p in rel}}
     texts = {r.source_id: digests[str((paths.seeds / r.file).relative_to(paths.root))]
              for r in inputs.sources.itertuples()}
-    report_inputs = {**digests, "settings": settings}
     params = {"project": str(paths.root)}
     key_params = {"as_of": as_of}  # the project path names a place, not content: not keyed
     if as_of:
         params["as_of"] = as_of
     tasks = [Task(REPORT_NAME, "report", paths.report_notebook, params,
-                  _key(paths.report_notebook, key_params, report_inputs))]
+                  _report_key(paths, digests, as_of))]
     _, in_time = sources_as_of(inputs.sources, as_of)
     claims_in_time = set(inputs.quotes.loc[inputs.quotes["source_id"].isin(in_time), "record_id"])
     evidence = inputs.evidence[inputs.evidence["record_id"].isin(claims_in_time)]

@@ -23,24 +23,25 @@ Unattended runs never fail silently: every run, a refused one included, writes i
 block to runs.log with the full cause of every failure. Each render has time limits
 (a cell, the whole render); a render past its limit is killed and reported, and the
 run exits 1.
+
+Where renders run is the executor's business (`executors`: a pool of forked processes
+here by default, or a Dask cluster); the lock, the manifest, the editions, the index and
+every publication stay with this run, on this machine.
 """
 
 import datetime as dt
 import json
 import math
-import multiprocessing
-import multiprocessing.connection
 import os
 import shutil
-import signal
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import CELL_TIMEOUT, RENDER_TIMEOUT, ProjectPaths
 from ..errors import InputError
 from ..publish import is_stale_temporary, publish
+from .executors import Executor
 from .index import write_index
 from .lock import GridLock, LockHeld
 from .manifest import (
@@ -50,13 +51,13 @@ from .manifest import (
     load_manifest,
     next_edition,
     read_snapshot,
+    stamped_report,
 )
 from .plan import Task, plan_grid
+from .warmpool import WarmPoolExecutor
 
 __all__ = ["run_grid"]
 
-_KERNEL_START_ERRORS = ("address already in use", "kernel died", "timeout waiting for kernel",
-                        "kernel didn't respond", "failed to start")
 _KILL_GRACE = 30   # seconds past its own time limit before the run kills a render's worker
 _RUN_SLACK = 300   # seconds a run's deadline allows beyond its renders' limits
 
@@ -70,157 +71,6 @@ def _group(paths: ProjectPaths) -> tuple:
 
     return (load_settings(paths.settings_file) if paths.settings_file.exists()
             else Settings()).countries
-
-
-def _is_kernel_start_error(exc: BaseException) -> bool:
-    text = f"{type(exc).__name__}: {exc}".lower()
-    return isinstance(exc, (TimeoutError, RuntimeError)) and any(
-        s in text for s in _KERNEL_START_ERRORS)
-
-
-def _worker_init(lock_fd: int) -> None:
-    """Render worker start-up: drop the inherited lock descriptor, and ask Linux to kill
-    this worker if the run that forked it dies (SIGKILL included), so no orphan lingers
-    (its kernel notices its parent is gone and exits too)."""
-    try:
-        os.close(lock_fd)
-    except OSError:
-        pass
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the parent died before prctl took effect
-            os._exit(1)
-    except (OSError, AttributeError):  # not Linux: orphans exit when their pipe closes
-        pass
-
-
-def _render_with_retry(job, workdir: Path, attempts: int = 3):
-    """Worker body: render one job; retry only failures to start a kernel (papermill #511
-    reports ZMQ 'address already in use' when kernels start in parallel)."""
-    from ..render.job import RenderError, render
-
-    started = time.perf_counter()
-    for attempt in range(1, attempts + 1):
-        try:
-            render(job, workdir=workdir)
-            return job.name, None, time.perf_counter() - started, attempt
-        except RenderError as exc:
-            return job.name, str(exc), time.perf_counter() - started, attempt
-        except Exception as exc:  # noqa: BLE001 - reported per output, never kills the run
-            if attempt < attempts and _is_kernel_start_error(exc):
-                time.sleep(0.5 * attempt)
-                continue
-            return (job.name, f"{type(exc).__name__}: {exc}", time.perf_counter() - started,
-                    attempt)
-    raise AssertionError("unreachable")
-
-
-def _worker_main(job, workdir, conn, lock_fd) -> None:
-    _worker_init(lock_fd)
-    try:
-        result = _render_with_retry(job, workdir)
-    except BaseException as exc:  # noqa: BLE001 - whatever happens, the run hears of it
-        result = (job.name, f"{type(exc).__name__}: {exc}", 0.0, 1)
-    try:
-        conn.send(result)
-    finally:
-        conn.close()
-
-
-@dataclass
-class _Slot:
-    job: object
-    workdir: Path
-    proc: object
-    conn: object
-    started: float
-    deadline: float
-
-
-def _exit_text(code) -> str:
-    if code is None:
-        return "still running"
-    if code < 0:
-        try:
-            return f"killed by {signal.Signals(-code).name}"
-        except ValueError:
-            return f"killed by signal {-code}"
-    return f"exit status {code}"
-
-
-def _finish_slot(slot: _Slot) -> None:
-    slot.conn.close()
-    if slot.proc.is_alive():
-        slot.proc.kill()
-    slot.proc.join(5)
-    shutil.rmtree(slot.workdir, ignore_errors=True)
-
-
-def _run_jobs(jobs: list, *, workers: int, lock_fd: int, limit: float, work_root: Path,
-              on_result) -> None:
-    """Render `jobs` in up to `workers` forked processes; call `on_result(name, error,
-    seconds, attempts)` as each ends. A worker still going `limit` + grace seconds after it
-    started (its own time limit did not stop it) is killed with its kernel; a worker that
-    dies is reported with its exit status."""
-    from ..render.job import keep_failed
-    from ..render.notebook import kill_kernel
-
-    ctx = multiprocessing.get_context("fork")
-    pending, running = list(jobs), []
-    try:
-        _schedule(ctx, pending, running, workers=workers, lock_fd=lock_fd, limit=limit,
-                  work_root=work_root, on_result=on_result, keep_failed=keep_failed,
-                  kill_kernel=kill_kernel)
-    finally:  # the run is stopping early (an error, an interrupt): stop what is running
-        for slot in running:
-            slot.proc.kill()
-            kill_kernel(slot.workdir)
-            _finish_slot(slot)
-
-
-def _schedule(ctx, pending, running, *, workers, lock_fd, limit, work_root, on_result,
-              keep_failed, kill_kernel) -> None:
-    while pending or running:
-        while pending and len(running) < workers:
-            job = pending.pop(0)
-            workdir = work_root / f"{os.getpid()}.{job.name}.grid"
-            shutil.rmtree(workdir, ignore_errors=True)
-            workdir.mkdir(parents=True)
-            recv, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_worker_main, args=(job, workdir, send, lock_fd),
-                               name=f"render-{job.name}", daemon=True)
-            proc.start()
-            send.close()
-            now = time.monotonic()
-            running.append(_Slot(job, workdir, proc, recv, now, now + limit + _KILL_GRACE))
-        wait = max(0.0, min(s.deadline for s in running) - time.monotonic())
-        ready = multiprocessing.connection.wait([s.conn for s in running], timeout=wait)
-        for slot in list(running):
-            took = time.monotonic() - slot.started
-            if slot.conn in ready:
-                try:
-                    result = slot.conn.recv()
-                except (EOFError, OSError):
-                    slot.proc.join(5)
-                    result = (slot.job.name, "the render worker died "
-                              f"({_exit_text(slot.proc.exitcode)}) before it reported",
-                              took, 1)
-            elif time.monotonic() >= slot.deadline:
-                slot.proc.kill()
-                kill_kernel(slot.workdir)
-                slot.proc.join(5)
-                kept = keep_failed(slot.job, slot.workdir / f"{slot.job.name}.executed.ipynb")
-                result = (slot.job.name, f"{slot.job.name}: did not finish within {limit:g} s "
-                          "(the render time limit, --timeout); its worker was killed" + kept,
-                          took, 1)
-            else:
-                continue
-            running.remove(slot)
-            _finish_slot(slot)
-            on_result(*result)
 
 
 # --- the run ---------------------------------------------------------------------------------
@@ -251,13 +101,15 @@ def _stamp(t: dt.datetime) -> str:
 def run_grid(paths: ProjectPaths, *, out_dir: Path, force: bool = False,
              workers: int | None = None, only=None, as_of: str = "", stream=None,
              timeout: float | None = None, cell_timeout: float | None = None,
-             before=None) -> int:
+             before=None, executor: Executor | None = None) -> int:
     """Build what changed; return 0 when every output is up to date (or another run is
     in progress, alive and within its deadline), 1 if any output or the run failed.
     Bad inputs raise InputError (logged first). `timeout` and `cell_timeout` limit each
     render and each cell, in seconds (defaults: config.RENDER_TIMEOUT, CELL_TIMEOUT).
     `before`, if given, is called once the lock is held and before anything is planned
-    (the command line ingests the inbox there, so two runs never ingest at once)."""
+    (the command line ingests the inbox there, so two runs never ingest at once).
+    `executor` says where renders run (`executors.DaskExecutor`, say); by default a pool
+    of `workers` forked processes on this machine."""
     stream = stream or sys.stdout
     out_dir = Path(out_dir)
     briefs_dir = out_dir / "briefs"
@@ -281,11 +133,12 @@ def run_grid(paths: ProjectPaths, *, out_dir: Path, force: bool = False,
                    f"{exc.strerror or exc}"])
         return 1
     run = _Run(paths, out_dir, briefs_dir, stream, log, lock, stamp, started,
-               timeout=timeout, cell_timeout=cell_timeout)
+               timeout=timeout, cell_timeout=cell_timeout,
+               executor=executor or WarmPoolExecutor(workers, lock_fd=lock.fileno()))
     try:
         if before is not None:
             before()
-        return run.run(force=force, workers=workers, only=only, as_of=as_of)
+        return run.run(force=force, only=only, as_of=as_of)
     except InputError:
         raise  # logged by the run; the command line prints it and exits 2
     except (OSError, ManifestError) as exc:  # a folder that cannot be written, say
@@ -301,11 +154,12 @@ def run_grid(paths: ProjectPaths, *, out_dir: Path, force: bool = False,
 
 class _Run:
     def __init__(self, paths, out_dir, briefs_dir, stream, log, lock, stamp, started, *,
-                 timeout, cell_timeout):
+                 timeout, cell_timeout, executor):
         self.paths, self.out_dir, self.briefs_dir = paths, out_dir, briefs_dir
         self.stream, self.log, self.lock = stream, log, lock
         self.stamp, self.started = stamp, started
         self.timeout, self.cell_timeout = timeout, cell_timeout
+        self.executor = executor
         self.manifest_path = briefs_dir / "manifest.json"
         self.notes, self.built, self.failed = [], [], {}
 
@@ -404,7 +258,7 @@ class _Run:
         )
 
     # --- the run -----------------------------------------------------------------------------
-    def run(self, *, force, workers, only, as_of) -> int:
+    def run(self, *, force, only, as_of) -> int:
         for text in self.lock.notes:
             self.note(text)
         temps, workdirs = self.clean_leftovers()
@@ -431,6 +285,9 @@ class _Run:
         for t in tasks:
             entry = outputs.get(t.name)
             if force or entry is None or entry.get("key") != t.key:
+                if not force and t.kind == "report" and self.adopt_report(t):
+                    skipped.append(t.name)
+                    continue
                 todo.append(t)
                 continue
             status, what, want = self.check_published(t, entry)
@@ -447,10 +304,17 @@ class _Run:
             if status != "rebuild" and entry.get("files") != want:
                 entry["files"] = want
                 self.publish_manifest()
-        workers = max(1, min(workers or min(os.cpu_count() or 1, 4), len(todo) or 1))
+        try:
+            workers = self.executor.start(len(todo)) if todo else 0
+            return self.build(tasks, todo, skipped, restored, force, workers, temps, workdirs)
+        finally:
+            self.executor.close()
+
+    def build(self, tasks, todo, skipped, restored, force, workers, temps, workdirs) -> int:
+        outputs = self.manifest["outputs"]
         self.say(f"{len(tasks)} outputs: {len(todo)} to build, {len(skipped)} unchanged"
                  + (f", {len(restored)} restored" if restored else "")
-                 + (f" (workers: {workers})" if todo else "")
+                 + (f" ({self.executor.describe(workers)})" if todo else "")
                  + (f"; removed {temps} temporary files left by an interrupted run"
                     if temps else "")
                  + (f"; removed {workdirs} working folders left by a killed render"
@@ -484,11 +348,23 @@ class _Run:
                 self.say(f"[{n:2d}/{len(todo)}] built  {name:<12} {took:5.1f} s{retry}")
 
             self.paths.work.mkdir(parents=True, exist_ok=True)
-            _run_jobs(jobs, workers=workers, lock_fd=self.lock.fileno(), limit=self.timeout,
-                      work_root=self.paths.work, on_result=on_result)
+            self.executor.run(jobs, limit=self.timeout, grace=_KILL_GRACE,
+                              work_root=self.paths.work, on_result=on_result)
         if built or restored or not (self.briefs_dir / "index.html").exists():
             write_index(self.briefs_dir, self.manifest, tasks, _group(self.paths))
         return self.finish(force, built, skipped, restored, failed)
+
+    def adopt_report(self, task: Task) -> bool:
+        """True, with the manifest updated, when `axis-report report` already published the
+        report for this key (its stamp matches the key and the files): not rendered again."""
+        files = stamped_report(self.out_dir, task.key)
+        if files is None:
+            return False
+        self.manifest["outputs"][task.name] = {
+            "key": task.key, "kind": task.kind, "edition": self.edition_id,
+            "edition_date": self.edition_id[:10], "files": files}
+        self.publish_manifest()
+        return True
 
     def record_built(self, task: Task, records: bytes | None) -> None:
         from ..publish import sha256_bytes

@@ -249,9 +249,16 @@ def _classes(records: pd.DataFrame, quotes: pd.DataFrame, roots: dict) -> dict:
     only (weight 3), and analyst opinion only (every quote attributed to a named or
     unnamed person)."""
     by_root = quotes.assign(root=quotes["source_id"].map(roots))
+    # A claim is lost with a source only when that source is its only root: one pass over
+    # the quotes, not one per source (with a source per few claims, that was quadratic).
+    quoted = set(by_root["record_id"])
+    lost = {}
+    for rid, found in by_root.groupby("record_id")["root"].agg(set).items():
+        if len(found) == 1:
+            lost.setdefault(next(iter(found)), set()).add(rid)
     groups = {}
     for root in sorted(by_root["root"].unique()):
-        groups[f"without {root}"] = set(by_root.loc[by_root["root"] != root, "record_id"])
+        groups[f"without {root}"] = quoted - lost.get(root, set())
     groups["concrete acts only (weight 3)"] = set(records.loc[records["weight"] == 3,
                                                               "record_id"])
     opinion = by_root.groupby("record_id")["attribution"].agg(

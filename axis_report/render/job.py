@@ -27,9 +27,17 @@ from pathlib import Path
 from ..config import CELL_TIMEOUT, RENDER_TIMEOUT
 from ..publish import publish
 from .export import export_html, html_to_pdf
-from .notebook import RenderError, execute_notebook, kill_kernel, read_notebook, running_cell
+from .notebook import (
+    RenderError,
+    _first_code_line,
+    execute_notebook,
+    kill_kernel,
+    read_notebook,
+    running_cell,
+)
 
-__all__ = ["RenderJob", "RenderError", "render", "remove_stale_workdirs", "keep_failed"]
+__all__ = ["RenderJob", "RenderError", "render", "render_files", "remove_stale_workdirs",
+           "keep_failed"]
 
 _KILL_GRACE = 15  # seconds to wait for the execution to notice its killed kernel
 # '<pid>.<name>.<mkdtemp suffix>' (a render's own) or '<pid>.<name>.grid' (the grid's)
@@ -56,13 +64,20 @@ class RenderJob:
 
 
 def _pid_alive(pid: int) -> bool:
+    """True while `pid` runs. A zombie (dead, not yet reaped: a killed run's worker whose
+    new parent does not reap it) counts as dead."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            state = fh.read().rsplit(b")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True
+    return state not in (b"Z", b"X")
 
 
 def remove_stale_workdirs(work_root: Path) -> int:
@@ -111,13 +126,29 @@ def _make_workdir(job: RenderJob) -> Path:
                           evalue=str(exc)) from None
 
 
-def render(job: RenderJob, *, workdir: Path | None = None) -> dict:
+def render(job: RenderJob, *, workdir: Path | None = None, kernel=None,
+           timings: dict | None = None) -> dict:
     """Execute `job.notebook`, render its outputs and publish them atomically.
 
     Returns the published paths by format. On any failure nothing is published,
     the previous outputs stay as they were, and the executed notebook is kept at
     `job.failed_notebook` (if set) for inspection. A folder that cannot be written
-    raises `publish.PublishError` naming it.
+    raises `publish.PublishError` naming it. With `kernel` (a `warm.WarmKernel`), the
+    notebook runs in that kernel, in a fresh namespace, instead of a kernel of its own;
+    `timings` as in `render_files`.
+    """
+    publish(render_files(job, workdir=workdir, kernel=kernel, timings=timings))
+    return {k: Path(v) for k, v in job.outputs.items()}
+
+
+def render_files(job: RenderJob, *, workdir: Path | None = None, kernel=None,
+                 timings: dict | None = None) -> dict:
+    """Execute `job.notebook` and render its outputs without publishing them: returns
+    {final path: bytes}, archive copies and side files first, the outputs last (the
+    order `publish` writes them in). Fails as `render` does. The grid's Dask executor
+    runs this on a worker and publishes the bytes on the machine that holds the lock.
+    A `timings` dict receives the seconds spent executing and exporting ('execute',
+    'export'), and each code cell's ('cells': [(index, seconds, first line)], from papermill).
     """
     import nbformat
 
@@ -130,12 +161,13 @@ def render(job: RenderJob, *, workdir: Path | None = None) -> dict:
     def run():
         try:
             workdir.mkdir(parents=True, exist_ok=True)
-            result["nb"] = execute_notebook(nb, parameters=job.parameters, cwd=workdir,
-                                            name=job.name, output_path=executed_path,
-                                            cell_timeout=job.cell_timeout)
+            run_in = execute_notebook if kernel is None else kernel.execute
+            result["nb"] = run_in(nb, parameters=job.parameters, cwd=workdir, name=job.name,
+                                  output_path=executed_path, cell_timeout=job.cell_timeout)
         except BaseException as exc:  # handed to the calling thread below
             result["error"] = exc
 
+    started = time.perf_counter()
     deadline = time.monotonic() + job.timeout if job.timeout else None
     worker = threading.Thread(target=run, name=f"kernel-{job.name}", daemon=True)
     worker.start()
@@ -146,7 +178,7 @@ def render(job: RenderJob, *, workdir: Path | None = None) -> dict:
         finally:
             worker.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
         if worker.is_alive():  # past the render's time limit: kill its kernel
-            kill_kernel(workdir)
+            kill_kernel(workdir) if kernel is None else kernel.kill()
             worker.join(_KILL_GRACE)
             cell = running_cell(executed_path)
             raise RenderError(f"{job.name}: did not finish within {job.timeout:g} s (the render "
@@ -160,6 +192,7 @@ def render(job: RenderJob, *, workdir: Path | None = None) -> dict:
         if err is not None:
             raise err
         executed = result["nb"]
+        executed_at = time.perf_counter()
         rendered = {}
         try:
             markup = export_html(executed)
@@ -169,6 +202,13 @@ def render(job: RenderJob, *, workdir: Path | None = None) -> dict:
             raise RenderError(f"{job.name}: export failed: {type(exc).__name__}: {exc}"
                               f"{keep_failed(job, executed_path)}", ename=type(exc).__name__,
                               evalue=str(exc)) from exc
+        if timings is not None:
+            timings.update(execute=executed_at - started,
+                           export=time.perf_counter() - executed_at,
+                           cells=[(i, c.metadata.get("papermill", {}).get("duration") or 0.0,
+                                   _first_code_line(c.source).strip(" ()"))
+                                  for i, c in enumerate(executed.cells)
+                                  if c.cell_type == "code"])
         if "html" in job.outputs:
             rendered["html"] = markup.encode("utf-8")
         if "ipynb" in job.outputs:
@@ -177,8 +217,7 @@ def render(job: RenderJob, *, workdir: Path | None = None) -> dict:
         files = {Path(m): rendered[k] for k, paths in job.mirrors.items() for m in paths}
         files.update({Path(k): v for k, v in job.extra_files.items()})
         files.update({Path(job.outputs[k]): v for k, v in rendered.items()})
-        publish(files)
-        return {k: Path(v) for k, v in job.outputs.items()}
+        return files
     finally:
         if own_workdir:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -133,26 +133,35 @@ def running_cell(output_path) -> str:
     return f" cell {i}{_first_code_line(cell.source)}"
 
 
-def execute_notebook(nb, *, parameters: dict, cwd: Path, name: str = "notebook",
-                     output_path: Path | None = None, cell_timeout: float | None = None):
+def execute_notebook(nb, *, parameters: dict, cwd: Path | None, name: str = "notebook",
+                     output_path: Path | None = None, cell_timeout: float | None = None,
+                     km=None):
     """Return `nb` executed with `parameters` injected after its `parameters` cell.
 
     Raises RenderError naming the failing cell and its error, a cell that ran longer than
     `cell_timeout` seconds (ename 'CellTimeoutError'; the kernel is stopped) or a kernel
     that died (ename 'DeadKernelError'). With `output_path`, the executed notebook is
     written there, failing cell included.
+
+    Without `km` a kernel is started in `cwd` for this run and shut down after it. With
+    `km` (a started `_IPCKernelManager`: `render.warm`), the notebook runs in that kernel,
+    which is left running; the caller has put the kernel in its working folder, and `cwd`
+    is not used.
     """
     import papermill as pm
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
     from papermill.exceptions import PapermillExecutionError
 
+    # papermill hands unknown keywords to the engine, and the engine to nbclient's
+    # NotebookClient: one given `km` uses that kernel and does not shut it down.
+    kernel = ({"km": km} if km is not None else
+              {"cwd": str(cwd), "kernel_manager_class": _IPCKernelManager})
     try:
         return pm.execute_notebook(
             nb, str(output_path) if output_path else None, parameters=parameters,
             kernel_name="python3", progress_bar=False, request_save_on_cell_execute=False,
-            cwd=str(cwd), kernel_manager_class=_IPCKernelManager,
             execution_timeout=cell_timeout or None, engine_name=_engine(),
-            keep_path=str(output_path) if output_path else None,
+            keep_path=str(output_path) if output_path else None, **kernel,
         )
     except PapermillExecutionError as exc:
         where = _first_code_line(exc.source)

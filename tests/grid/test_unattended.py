@@ -48,7 +48,7 @@ class Fake:
             return []
         return [json.loads(line) for line in self.log.read_text().splitlines()]
 
-    def render(self, job, *, workdir=None):
+    def render(self, job, *, workdir=None, kernel=None):
         with open(self.log, "a") as fh:
             fh.write(json.dumps({"name": job.name, "parameters": job.parameters,
                                  "timeout": job.timeout, "cell_timeout": job.cell_timeout,

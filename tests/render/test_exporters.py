@@ -114,8 +114,17 @@ def test_html_title_metadata_and_contents_links_resolve():
 
     markup, _ = AxisHTMLExporter().from_notebook_node(titled_notebook(META))
     assert "<title>How far? A &lt;report&gt; &amp; more</title>" in markup
-    by_name = {name: content for content, name in
-               re.findall(r'<meta content="([^"]*)" name="([^"]*)"', markup)}
+    from html.parser import HTMLParser
+
+    by_name = {}
+
+    class Metas(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "meta" and "name" in attrs:
+                by_name[attrs["name"]] = attrs.get("content")
+
+    Metas().feed(markup)
     assert {k: by_name.get(k) for k in ("author", "description", "dcterms.created",
                                         "dcterms.modified")} == {
         "author": "A. Analyst, Unit", "description": "An assessment.",

@@ -3,6 +3,7 @@ atomically. Every test here executes a notebook (the `notebook` tier)."""
 
 import base64
 import io
+import os
 import re
 import shutil
 
@@ -77,11 +78,12 @@ def test_contradicted_claims_are_flagged_beside_their_quotes(full_report):
     contradicted = {r for r, s in report.checks.items() if s == "contradicted"}
     assert contradicted  # the shipped sources hold at least one
     flagged = {rid for row in _rows(html) if "contradicted by reference data" in row
-               for rid in re.findall(r'class="cite">\[(\w+)', row)}
+               for rid in re.findall(r'class="cite">\[<a class="ref" href="#ev-(\w+)"', row)}
     assert flagged == contradicted
     # every evidence-table row of such a claim (one per dyad it bears on) carries the flag
     rows_of = [row for row in _rows(html) for rid in contradicted
-               if '<div class="claim-text">' in row and f'class="cite">[{rid}]</span>' in row]
+               if '<div class="claim-text">' in row
+               and f'class="cite">[<a class="ref" href="#ev-{rid}">{rid}</a>]</span>' in row]
     assert rows_of and all("contradicted by reference data" in row for row in rows_of)
 
 
@@ -354,3 +356,23 @@ def test_a_full_output_folder_is_a_message_and_exit_1(tmp_path, tmpfs, capsys):
             f"{out}/axis-report.") in err and "no space left on the device" in err
     assert sorted(p.name for p in out.iterdir()) == ["axis-report.html"]  # no .tmp left
     assert (out / "axis-report.html").read_text() == "last good edition"
+
+
+def test_a_dead_unreaped_process_counts_as_dead():
+    # a killed run's workers can linger as zombies when their new parent does not reap
+    # them; their working folders must still be cleared by the next run
+    import time
+
+    from axis_report.render.job import _pid_alive
+
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    try:
+        deadline = time.monotonic() + 5
+        while _pid_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _pid_alive(pid)      # exited, not reaped yet: a zombie
+        assert _pid_alive(os.getpid())
+    finally:
+        os.waitpid(pid, 0)
