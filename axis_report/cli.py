@@ -603,11 +603,14 @@ def build_parser(spec=None) -> argparse.ArgumentParser:
                                    "and are not proposed again. IDs may be short (C01).")
     p.add_argument("source", nargs="?", default="",
                    help="the source id, e.g. S012 (none: how many await review, by source)")
-    p.add_argument("--accept", nargs="+", metavar="ID", help="make these candidates claims")
-    p.add_argument("--reject", nargs="+", metavar="ID", help="reject these candidates")
-    p.add_argument("--merge", nargs="+", metavar="ID=CLAIM",
+    # action="extend": a flag given twice adds to the first (`--set A --set B` keeps both)
+    p.add_argument("--accept", nargs="+", action="extend", metavar="ID",
+                   help="make these candidates claims")
+    p.add_argument("--reject", nargs="+", action="extend", metavar="ID",
+                   help="reject these candidates")
+    p.add_argument("--merge", nargs="+", action="extend", metavar="ID=CLAIM",
                    help="add the candidate's quote to an existing claim, e.g. S012-C02=E006")
-    p.add_argument("--set", nargs="+", metavar="ID.FIELD=VALUE",
+    p.add_argument("--set", nargs="+", action="extend", metavar="ID.FIELD=VALUE",
                    help="edit an accepted or merged candidate: claim, scope, dyads, hub, "
                         "domain, stance, weight, event_date, ach (H1:C,H2:CC or ach.H1=C), "
                         "note, quote, attribution, analyst, affiliation, credibility")

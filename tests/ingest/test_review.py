@@ -242,6 +242,22 @@ def test_the_command(project, capsys):
     assert code == 2 and "already accepted (E11)" in capsys.readouterr().err
 
 
+def test_repeated_flags_add_up(project):
+    # `--set A --set B` (and a repeated --accept/--reject) keeps every value, not the last
+    root = str(project.root)
+    code = cli.main(["review", "TS4", "--project", root, "--accept", "C02",
+                     "--set", "C02.weight=3", "--set", "C02.claim=Beijing hedges.",
+                     "--accept", "C03", "--reject", "C01", "--reject", "C04"])
+    assert code == 0
+    text = project.evidence_file.read_text(encoding="utf-8")
+    added = text[text.index("axis-report review"):]
+    assert "weight: 3" in added and "claim: Beijing hedges." in added
+    cf = cand.read_candidates(project, "TS4")
+    assert {c["id"]: c["status"] for c in cf.entries} == {
+        "TS4-C01": "rejected", "TS4-C02": "accepted", "TS4-C03": "accepted",
+        "TS4-C04": "rejected"}
+
+
 def test_the_candidates_page_highlights_each_quote_in_context_escaped(project):
     cfile = cand.candidates_path(project, "TS4")
     cfile.write_text(cfile.read_text().replace("quote: Beijing hedges on everything",
