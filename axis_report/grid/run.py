@@ -278,6 +278,7 @@ class _Run:
             self.log.write([f"{_stamp(self.stamp)} run failed before building: {err}"]
                            + [f"  note: {n}" for n in self.notes])
             raise
+        self.every_task = tasks  # the index lists every brief, whatever `only` builds
         if only:
             tasks = [t for t in tasks if t.name in set(only)]
         outputs = self.manifest["outputs"]
@@ -351,7 +352,7 @@ class _Run:
             self.executor.run(jobs, limit=self.timeout, grace=_KILL_GRACE,
                               work_root=self.paths.work, on_result=on_result)
         if built or restored or not (self.briefs_dir / "index.html").exists():
-            write_index(self.briefs_dir, self.manifest, tasks, _group(self.paths))
+            write_index(self.briefs_dir, self.manifest, self.every_task, _group(self.paths))
         return self.finish(force, built, skipped, restored, failed)
 
     def adopt_report(self, task: Task) -> bool:

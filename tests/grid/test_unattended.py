@@ -516,3 +516,12 @@ def test_a_hung_scheduled_run_is_refused_until_its_deadline_then_taken_over(
         if hung.poll() is None:
             os.killpg(hung.pid, signal.SIGKILL)
             hung.wait()
+
+
+def test_a_run_of_some_briefs_keeps_every_brief_in_the_index(fake, project, tmp_path):
+    out = tmp_path / "reports"
+    code, text = _run(project, out, only=["RUS", "IRN-RUS"])
+    assert code == 0 and _built(text) == {"RUS", "IRN-RUS"}
+    index = (out / "briefs" / "index.html").read_text(encoding="utf-8")
+    for name in ALL[1:]:  # every brief of the grid is listed, built or not
+        assert f"{name}.html" in index or f">{name}<" in index, name
