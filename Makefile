@@ -67,8 +67,8 @@ review: $(STAMP) ## claims awaiting review; SOURCE=S012 ARGS="--accept ID --reje
 eval-extract: $(STAMP) ## score the claim extractor: dev (project sources), tuning (eval/), held-out (eval/heldout/)
 	$(BIN)/python -m axis_report.ingest.evaluate
 
-test: $(STAMP) ## run the whole test suite (unit tests, then notebook renders)
-	$(BIN)/pytest -q
+test: $(STAMP) ## run the whole test suite on two workers (a test file stays on one worker, in order)
+	$(BIN)/pytest -q -n 2 --dist loadfile
 
 test-fast: $(STAMP) ## run the unit tests on two workers (no notebook executed, no full fuzz corpus)
 	$(BIN)/pytest -q -m "not notebook" -n 2

@@ -20,7 +20,7 @@
 countries: list = []  # ISO 3166-1 alpha-3 codes, two or more of the project's countries; empty for all of them
 domains: list = ["military", "economic", "diplomatic", "ideological"]  # domains to include
 min_weight: int = 1  # leave out claims weaker than this (1 passing, 2 specific, 3 concrete act)
-title: str = "How far do China, Russia, Iran and North Korea cooperate?"  # report title
+title: str = ""  # report title; empty: "How far do <the countries in scope> cooperate?"
 as_of: str = ""  # YYYY-MM-DD to use only sources dated on or before it; empty for the latest source date
 project: str = ""  # project folder; empty for the project holding the current directory
 hypotheses: list = []  # ACH hypothesis ids from hypotheses.yaml, e.g. H1 H2; empty for all

@@ -12,7 +12,7 @@ import pandas as pd
 from ..config import ProjectPaths
 from ..errors import InputError, Problem
 from .evidence import load_evidence
-from .files import file_sha256, inside, present
+from .files import file_sha256, gc_paused, inside, present
 from .hypotheses import load_assumptions, load_hypotheses
 from .reference import load_atop, load_cow, load_treaties
 from .settings import Settings, load_settings
@@ -56,6 +56,7 @@ def _check_inside(paths: ProjectPaths) -> None:
                           for f in outside])
 
 
+@gc_paused()
 def load_inputs(paths: ProjectPaths) -> Inputs:
     """Return the project's inputs, checked; raise InputError listing every problem of
     the first file that has any."""

@@ -27,6 +27,7 @@ import gc
 import os
 import re
 import stat
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,7 +49,7 @@ from ..errors import InputError, Problem, shorten
 __all__ = ["Entry", "read_yaml_entries", "read_yaml_mapping", "read_text", "read_bytes",
            "file_sha256", "read_csv_table", "read_cached_frame", "present", "inside",
            "MAX_TEXT_BYTES", "MAX_CSV_BYTES", "MAX_CSV_ROWS", "MAX_YAML_NODES",
-           "MAX_YAML_DEPTH", "MAX_RECORDS"]
+           "MAX_YAML_DEPTH", "MAX_RECORDS", "gc_paused"]
 
 MAX_TEXT_BYTES = 5 * 2**20     # a source text, a YAML file, a notebook: 5 MB
 MAX_CSV_BYTES = 64 * 2**20     # a reference CSV, as stored and once decompressed: 64 MB
@@ -236,11 +237,25 @@ def _yaml_error(name: str, exc, text: str) -> InputError:
     return InputError([Problem(name, f"not valid YAML: {shorten(str(what), 200)}", line=line)])
 
 
+_STR, _SEQ, _MAP = ("tag:yaml.org,2002:" + k for k in ("str", "seq", "map"))
+# Tags whose SafeConstructor builds a scalar at once (not a generator, as for collections)
+_SCALARS = frozenset("tag:yaml.org,2002:" + k
+                     for k in ("null", "bool", "int", "float", "binary", "timestamp"))
+_SPECIAL_KEYS = ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")  # `<<`, `=`
+
+
 def _compose(name: str, text: str):
-    """Return the one document's root node (None for an empty file), built from the
-    parser's events with aliases refused and size and depth bounded."""
+    """Return (root node, data, built) for the one document (root None for an empty file),
+    composed from the parser's events with aliases refused and size and depth bounded.
+
+    The values are built along the way (`data`, with `built` True) when the document is
+    plain: default list and mapping tags, scalar keys, no merge keys (`<<`) and no
+    scalar its constructor refuses. Otherwise `built` is False and `data` is None: the
+    caller constructs from the node tree (`_construct`), which gives what SafeConstructor
+    gives, and its messages, for everything else. Both ways give the same values."""
     loader = _loader(text)
-    stack, root, count, documents = [], None, 0, 0
+    constructor = _Constructor()
+    stack, root, data, count, documents, built = [], None, None, 0, 0, True
     try:
         while True:
             event = loader.get_event()
@@ -251,6 +266,15 @@ def _compose(name: str, text: str):
                     tag = loader.resolve(ScalarNode, event.value, event.implicit)
                 node = ScalarNode(tag, event.value, event.start_mark, event.end_mark,
                                   style=event.style)
+                if tag == _STR:
+                    value = event.value
+                elif built and tag in _SCALARS:
+                    try:
+                        value = constructor.construct_object(node)
+                    except Exception:  # _construct names it, as it would have
+                        built, value = False, None
+                else:  # a collection's tag on a scalar, an unknown tag: _construct decides
+                    built, value = False, None
             elif kind is SequenceStartEvent or kind is MappingStartEvent:
                 cls = SequenceNode if kind is SequenceStartEvent else MappingNode
                 tag = event.tag
@@ -261,8 +285,11 @@ def _compose(name: str, text: str):
                     raise InputError([Problem(name, f"nested more than {MAX_YAML_DEPTH} "
                                                     "levels deep",
                                               line=event.start_mark.line + 1)])
+                if tag != (_SEQ if cls is SequenceNode else _MAP):
+                    built = False
+                value = [] if cls is SequenceNode else {}
             elif kind is SequenceEndEvent or kind is MappingEndEvent:
-                node = stack.pop()[0]
+                node, _, value, _ = stack.pop()
                 node.end_mark = event.end_mark
             elif kind is AliasEvent:
                 raise InputError([Problem(name, f"YAML alias *{shorten(str(event.anchor), 40)}"
@@ -277,7 +304,7 @@ def _compose(name: str, text: str):
                                               line=event.start_mark.line + 1)])
                 continue
             elif kind is StreamEndEvent:
-                return root
+                return root, (data if built else None), built
             else:
                 continue
             count += 1
@@ -286,21 +313,29 @@ def _compose(name: str, text: str):
                                                 "the limit for one file",
                                           line=event.start_mark.line + 1)])
             if kind is SequenceStartEvent or kind is MappingStartEvent:
-                stack.append([node, None])
+                # [node, its pending key's node and value (in a mapping), its value]
+                stack.append([node, None, value, None])
                 continue
             if not stack:
-                root = node
-            elif type(stack[-1][0]) is SequenceNode:
-                stack[-1][0].value.append(node)
-                if len(stack) == 1 and len(stack[0][0].value) > MAX_RECORDS:
+                root, data = node, value
+                continue
+            top = stack[-1]
+            if type(top[0]) is SequenceNode:
+                top[0].value.append(node)
+                top[2].append(value)
+                if len(stack) == 1 and len(top[0].value) > MAX_RECORDS:
                     raise InputError([Problem(name, f"lists more than {MAX_RECORDS:,} records, "
                                                     "the limit for one file",
                                               line=event.start_mark.line + 1)])
-            elif stack[-1][1] is None:
-                stack[-1][1] = node
+            elif top[1] is None:
+                top[1], top[3] = node, value
+                if type(node) is not ScalarNode or node.tag in _SPECIAL_KEYS:
+                    built = False
             else:
-                stack[-1][0].value.append((stack[-1][1], node))
-                stack[-1][1] = None
+                top[0].value.append((top[1], node))
+                if built:
+                    top[2][top[3]] = value
+                top[1] = top[3] = None
     except yaml.YAMLError as exc:
         raise _yaml_error(name, exc, text) from None
     finally:
@@ -324,22 +359,33 @@ def _construct(name: str, root):
                                   line=line)]) from None
 
 
+@contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector for the block (nested uses are fine; only the
+    outermost turns it back on).
+
+    Loading inputs allocates hundreds of thousands of small objects (a 5,000-claim file is
+    some 200,000 nodes and as many values, then records, checks and frames) and keeps them,
+    none in a reference cycle: the collector's repeated passes over them cost a third of
+    `axis-report validate` (benchmarks/scale.py) and free nothing."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def _load_yaml(path, within=None):
     """Return (root node, data) of the YAML file at `path`; (None, None) when empty."""
     name = str(path)
     text = read_text(path, within=within)
-    # A 5,000-claim file is some 200,000 nodes and as many values, none in a cycle: the
-    # cyclic collector's passes over them cost a third of the load (benchmarks/scale.py).
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        root = _compose(name, text)
+    with gc_paused():
+        root, data, built = _compose(name, text)
         if root is None:
             return None, None
-        return root, _construct(name, root)
-    finally:
-        if paused:
-            gc.enable()
+        return root, (data if built else _construct(name, root))
 
 
 def _duplicate_keys(node) -> list:
@@ -374,6 +420,7 @@ def _item_lines(node) -> list:
     return out
 
 
+@gc_paused()
 def read_yaml_entries(path: Path, *, within=None) -> list[Entry]:
     """Return the mappings of a YAML file whose top level is a list of mappings.
 
@@ -474,6 +521,21 @@ def _csv_text(path: Path) -> str:
     return text
 
 
+def _to_numeric(raw):
+    """Return `pd.to_numeric(raw, errors="coerce")`, parsing each distinct text once.
+
+    A reference column repeats few values many times (870,000 UN votes name 6,000 roll
+    calls), and parsing is the slow part; the distinct values are the same set, so the
+    result (values and dtype) is the same."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(raw)
+    if len(uniques) * 2 > len(raw) or (codes < 0).any():  # few repeats, or a blank cell
+        return pd.to_numeric(raw, errors="coerce")
+    parsed = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce").to_numpy()
+    return pd.Series(parsed[codes], index=raw.index, name=raw.name)
+
+
 def read_csv_table(path: Path, schema: dict, *, max_problems: int = 10):
     """Return a reference CSV (plain or .gz) as a DataFrame with checked, typed columns.
 
@@ -515,7 +577,7 @@ def read_csv_table(path: Path, schema: dict, *, max_problems: int = 10):
             bad = pd.Series(False, index=raw.index)
             values = raw
         elif kind in ("int", "flag"):
-            num = pd.to_numeric(raw, errors="coerce")
+            num = _to_numeric(raw)
             bad = num.isna() | (num != np.floor(num)) | (num.abs() > 2**53)
             if kind == "flag":
                 bad |= ~num.isin([0, 1])

@@ -64,6 +64,7 @@ class Brief:
     un_votes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VOTE_COLUMNS))
                                      # (`focus_un_votes`) dyad, year, n_common,
                                      # agreement, agreement_percentile (the latest years)
+    un_votes_end: str = "the vote data end there"  # why the UN figures stop where they do
 
     @property
     def no_evidence(self) -> bool:
@@ -143,14 +144,37 @@ def focus_alliances(atop: pd.DataFrame, cow: pd.DataFrame, dyads) -> list:
     return out
 
 
-def focus_un_votes(alignment: pd.DataFrame | None, dyads, *, years: int = UN_YEARS
-                   ) -> pd.DataFrame:
+def un_year_cap(as_of: str) -> int | None:
+    """The last UN General Assembly year a brief speaking for `as_of` (YYYY-MM-DD) may
+    show: the year before, unless `as_of` is the year's last day; None without a date."""
+    if not as_of:
+        return None
+    year = int(as_of[:4])
+    return year if as_of[5:10] >= "12-31" else year - 1
+
+
+def _un_votes_end(alignment, as_of: str) -> str:
+    """Why the UN figures stop where they do: the data end, or the brief's date."""
+    cap = un_year_cap(as_of)
+    if alignment is None or alignment.empty or cap is None or cap >= int(alignment["year"].max()):
+        return "the vote data end there"
+    return f"the last full year before {as_of}"
+
+
+def focus_un_votes(alignment: pd.DataFrame | None, dyads, *, years: int = UN_YEARS,
+                   as_of: str = "") -> pd.DataFrame:
     """Return UN General Assembly agreement for `dyads` over the latest `years` session
-    years of the votes: dyad, year, n_common, agreement, agreement_percentile (its
-    percentile among all pairs of the assembly that year). Empty without votes."""
+    years of the votes (none later than `un_year_cap(as_of)`): dyad, year, n_common,
+    agreement, agreement_percentile (its percentile among all pairs of the assembly that
+    year). Empty without votes."""
     columns = VOTE_COLUMNS
     if alignment is None or alignment.empty:
         return pd.DataFrame(columns=columns)
+    cap = un_year_cap(as_of)
+    if cap is not None:
+        alignment = alignment[alignment["year"] <= cap]
+        if alignment.empty:
+            return pd.DataFrame(columns=columns)
     pairs = alignment.assign(dyad=alignment["country_a"] + "-" + alignment["country_b"])
     pairs = pairs[pairs["dyad"].isin(list(dyads))]
     last = int(alignment["year"].max())
@@ -247,5 +271,7 @@ def build_brief(inputs: Inputs, params: Params, *, alignment: pd.DataFrame | Non
         treaties=_in_force_for_country(focus_treaties(inputs.treaties, f.dyads, as_of), f),
         # the datasets' codings are a dyad brief's detail: a country brief stays short
         alliances=focus_alliances(inputs.atop, inputs.cow, f.dyads) if f.kind == "dyad" else [],
-        un_votes=focus_un_votes(alignment, f.dyads, years=UN_YEARS if f.kind == "dyad" else 1),
+        un_votes=focus_un_votes(alignment, f.dyads, years=UN_YEARS if f.kind == "dyad" else 1,
+                                as_of=params.get("as_of") or ""),
+        un_votes_end=_un_votes_end(alignment, params.get("as_of") or ""),
     )

@@ -133,9 +133,19 @@ def _check_stale_after_days(v, ctx, problems):
 MAX_TITLE_CHARS = 300  # as for a source's title (inputs.checks.MAX_NAME_CHARS)
 
 
+def default_title(countries) -> str:
+    """The report's title when the `title` parameter is left empty: the question, naming
+    the countries in scope ("How far do Iran and Russia cooperate?")."""
+    from ..prose import join
+
+    return f"How far do {join(vocab.country_name(c) for c in countries)} cooperate?"
+
+
 def _check_title(v, ctx, problems):
-    if not isinstance(v, str) or not v.strip():
-        problems.append(Problem(WHERE, "must be a non-empty string", field="title"))
+    if isinstance(v, str) and not v.strip():  # empty: the question, naming the countries
+        return ""
+    if not isinstance(v, str):
+        problems.append(Problem(WHERE, "must be a string", field="title"))
         return ""
     if len(v.strip()) > MAX_TITLE_CHARS:
         problems.append(Problem(WHERE, f"is {len(v.strip()):,} characters long; the limit is "
@@ -248,4 +258,8 @@ def check_parameters(values: dict, *, spec=None, group=vocab.DEFAULT_GROUP,
            for name, v in values.items()}
     if problems:
         raise InputError(problems)
+    if out.get("title") == "" and "countries" in out:
+        in_scope = set(out["countries"])
+        out["title"] = default_title([c for c in ctx["group"] if c in in_scope]
+                                     + [c for c in out["countries"] if c not in ctx["group"]])
     return Params(out)

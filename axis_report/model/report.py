@@ -179,30 +179,38 @@ def annex_entries(evidence: pd.DataFrame, quotes: pd.DataFrame, sources: pd.Data
     """Return the evidence annex: one entry per claim in scope, in id order, each with its
     claim, dyads, domain, stance, weight, grade (best source reliability and derived
     credibility), fact-check status and every quote with its source (id, title, outlet,
-    date) and its span (character offsets into the stored source text)."""
-    meta = sources.set_index("source_id")
-    by_record = {rid: q for rid, q in quotes.groupby("record_id", sort=False)}
-    out = []
-    for rid, rows in evidence.groupby("record_id", sort=True):
-        r = rows.iloc[0]
-        qs = by_record.get(rid, quotes.iloc[0:0]).sort_values("quote_id")
-        out.append(dict(
-            record_id=rid, claim=r["claim"], dyads=[str(d) for d in rows["dyad"]],
-            domain=r["domain"], stance=r["stance"], weight=int(r["weight"]),
-            reliability=r.get("best_reliability"), credibility=r.get("credibility"),
-            check=checks.get(rid),
-            quotes=[dict(quote_id=q.quote_id, quote=q.quote, source_id=q.source_id,
-                         title=meta.at[q.source_id, "title"] if q.source_id in meta.index
-                         else "",
-                         outlet=meta.at[q.source_id, "outlet"] if q.source_id in meta.index
-                         and "outlet" in meta.columns else "",
-                         date=str(meta.at[q.source_id, "date"])[:10] if q.source_id in
-                         meta.index else "",
-                         start=int(q.quote_start), end=int(q.quote_end),
-                         attribution=q.attribution, analyst=getattr(q, "analyst", None),
-                         affiliation=getattr(q, "affiliation", None))
-                    for q in qs.itertuples()]))
-    return out
+    date) and its span (character offsets into the stored source text).
+
+    Built from plain records in one pass over each frame (no per-claim frame lookups): at
+    5,000 claims the per-claim `.at` and `itertuples` version took seconds."""
+    def column(name):
+        return sources[name] if name in sources.columns else pd.Series("", index=sources.index)
+
+    ids = list(sources["source_id"])
+    title = dict(zip(ids, column("title")))
+    outlet = dict(zip(ids, column("outlet")))
+    date = dict(zip(ids, (str(d)[:10] for d in column("date"))))
+    by_record = {}
+    for q in sorted(quotes.to_dict("records"), key=lambda q: str(q["quote_id"])):
+        sid = q["source_id"]
+        by_record.setdefault(q["record_id"], []).append(dict(
+            quote_id=q["quote_id"], quote=q["quote"], source_id=sid,
+            title=title.get(sid, ""), outlet=outlet.get(sid, ""), date=date.get(sid, ""),
+            start=int(q["quote_start"]), end=int(q["quote_end"]),
+            attribution=q["attribution"], analyst=q.get("analyst"),
+            affiliation=q.get("affiliation")))
+    entries = {}
+    for r in evidence.to_dict("records"):
+        rid = r["record_id"]
+        if rid in entries:
+            entries[rid]["dyads"].append(str(r["dyad"]))
+            continue
+        entries[rid] = dict(
+            record_id=rid, claim=r["claim"], dyads=[str(r["dyad"])], domain=r["domain"],
+            stance=r["stance"], weight=int(r["weight"]), reliability=r.get("best_reliability"),
+            credibility=r.get("credibility"), check=checks.get(rid),
+            quotes=by_record.get(rid, []))
+    return [entries[rid] for rid in sorted(entries)]
 
 
 def date_of_issue(issued: str = "", *, today: dt.date | None = None) -> str:

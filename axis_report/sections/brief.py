@@ -86,7 +86,7 @@ def show_brief_context(brief: Brief) -> Block:
                               for d in f.dyads},
                   first_year=years[0] if years else None,
                   last_year=years[-1] if years else None,
-                  n_years=prose.number(len(years)))
+                  n_years=prose.number(len(years)), un_votes_end=brief.un_votes_end)
 
 
 def show_brief_balance(brief: Brief) -> Block:

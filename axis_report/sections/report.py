@@ -7,7 +7,9 @@ table or writes a tag.
 """
 
 from .. import vocab
+from ..analysis import ach as ach_analysis
 from ..analysis import alignment
+from ..config import REPORT_NAME
 from ..figures import plots
 from ..figures.cache import cached_svg
 from ..html import Block, render, svg_data_uri
@@ -20,6 +22,39 @@ from ..model.report import Report
 ACH_MATRIX_MAX = 40
 # A judgment's citation lists up to this many claim ids; the rest are in the annex.
 MAX_CITED_IDS = 30
+# An ACH indicator's row lists up to this many of the claims that bear on it.
+MAX_INDICATOR_IDS = 12
+# The ACH's robustness sentence names up to this many of the re-scorings that lose the
+# leader its place, and counts the rest.
+MAX_FLIPS_NAMED = 5
+
+# Beyond these sizes a section prints a summary and says where the full listing is, so the
+# body stays a readable length however large the evidence grows (issue 13: 5,000 claims
+# printed in full made a 1,447-page PDF). The shipped project stays under every one.
+# A dyad with more claims than this shows its DYAD_STRONGEST strongest; the rest are in
+# the annex.
+DYAD_CLAIMS_MAX = 30
+DYAD_STRONGEST = 5
+# More timeline events than this: the agreements in full, the dated claims counted by year.
+TIMELINE_EVENTS_MAX = 60
+# More claims than this: the ACH ratings appendix counts ratings per hypothesis, and the
+# claim-by-claim table is in the HTML edition only.
+ACH_RATINGS_MAX = 150
+# More sources than this: the ACH's "without source X" rows show the sources that change
+# the ranking or remove the most claims, SENSITIVITY_SHOWN in all, and count the rest.
+SENSITIVITY_SOURCES_MAX = 15
+SENSITIVITY_SHOWN = 10
+# More sources than this: the source section summarises by kind and grade and lists the
+# SOURCES_MOST_CITED most cited; the full list is in the HTML edition only.
+SOURCES_MAX = 40
+SOURCES_MOST_CITED = 15
+# More input files than this: the appendix gives one row per file type with a combined
+# checksum instead of a row per file.
+INPUT_FILES_MAX = 40
+# More claims than this: the evidence annex is in the HTML edition only.
+ANNEX_PRINTED_MAX = 200
+# Where the HTML-only listings are, as the printed edition names it.
+HTML_EDITION = f"{REPORT_NAME}.html"
 
 __all__ = [
     "show_title",
@@ -57,6 +92,36 @@ def _claims(report: Report) -> dict:
     """Each claim's id with the claim in the coder's words, for figures that name claims."""
     table = report.evidence_table.drop_duplicates("record_id")
     return dict(zip(table["record_id"], table["claim"].fillna("")))
+
+
+def _annex_printed(report: Report) -> bool:
+    """Whether the evidence annex is printed in the PDF (else it is in the HTML only)."""
+    return len(report.annex) <= ANNEX_PRINTED_MAX
+
+
+def _elsewhere(report: Report) -> dict:
+    """What a summary needs to say where its full listing is: the HTML edition's file name
+    and whether the annex is printed too."""
+    return dict(html_edition=HTML_EDITION, annex_printed=_annex_printed(report))
+
+
+def _sensitivity_rows(by_group, full_ranking: str) -> tuple:
+    """Return (rows shown, how many "without source" rows are left out, how many of those
+    change the ranking) of the ACH's leave-one-source-out table. Up to
+    SENSITIVITY_SOURCES_MAX sources every row shows; beyond, the sources whose removal
+    changes the ranking come first, then those whose removal takes away the most claims
+    (moving the scores most), SENSITIVITY_SHOWN in all, in their table order, with every
+    class-of-claim row."""
+    rows = _records(by_group)
+    per_source = [r for r in rows if str(r["label"]).startswith("without ")]
+    if len(per_source) <= SENSITIVITY_SOURCES_MAX:
+        return rows, 0, 0
+    changes = {r["label"] for r in per_source if r["ranking"] != full_ranking}
+    shown = {r["label"] for r in sorted(per_source, key=lambda r: (
+        r["label"] not in changes, r["n_claims"], str(r["label"])))[:SENSITIVITY_SHOWN]}
+    kept = [r for r in rows if r["label"] in shown
+            or not str(r["label"]).startswith("without ")]
+    return kept, len(per_source) - len(shown), len(changes - shown)
 
 
 def _report_meta(report: Report) -> dict:
@@ -109,8 +174,13 @@ def show_ach(report: Report) -> Block:
         return render("ach.html.j2", ach=None)
     runner_up = a.indicators[(a.indicators["hypothesis"] == a.estimate["runner_up"])
                              & (a.indicators["status"] != "observed")]
+    by_group, hidden, hidden_changing = _sensitivity_rows(
+        a.by_group, " > ".join(ach_analysis.ranking(a.scores)))
     return render("ach.html.j2", ach=a, flips=a.flips, n_removals=len(a.sensitivity),
-                  hypotheses=_records(a.hypotheses), by_group=_records(a.by_group),
+                  hypotheses=_records(a.hypotheses), by_group=by_group,
+                  hidden_sources=hidden, hidden_changing=hidden_changing,
+                  max_ids=MAX_CITED_IDS, max_indicator_ids=MAX_INDICATOR_IDS,
+                  max_flips=MAX_FLIPS_NAMED, n_groups=len(a.by_group),
                   estimate=a.estimate, indicators=_records(a.indicators),
                   changes=[t[:1].lower() + t[1:] for t in runner_up["text"]],
                   ranked=_records(a.ranked), drivers=_records(a.drivers.head(5)),
@@ -125,23 +195,43 @@ def show_ach(report: Report) -> Block:
 def show_ach_ratings(report: Report) -> Block:
     """Return the ACH ratings claim by claim, as a compact table for the appendix: the
     full matrix, which the body summarises once there are more than `ACH_MATRIX_MAX`
-    claims (one label per claim would not be readable)."""
+    claims (one label per claim would not be readable). Beyond `ACH_RATINGS_MAX` claims
+    it prints how many claims give each rating to each hypothesis, and the table claim
+    by claim is in the HTML edition only."""
     a = report.ach
     if a is None:
         return render("ach_ratings.html.j2", rows=[], hypotheses=[])
+    hyps = list(dict.fromkeys(a.matrix["hypothesis"]))
+    n_claims = a.matrix["record_id"].nunique()
+    counts = None
+    if n_claims > ACH_RATINGS_MAX:
+        ratings = a.matrix["rating"].astype(str)
+        table = (a.matrix.assign(rating=ratings).groupby(["hypothesis", "rating"]).size()
+                 .unstack(fill_value=0).reindex(index=hyps, columns=list(vocab.RATINGS),
+                                                fill_value=0))
+        counts = [{"hypothesis": h, "counts": [int(table.at[h, r]) for r in vocab.RATINGS]}
+                  for h in hyps]
     wide = (a.matrix.assign(rating=a.matrix["rating"].astype(str))
             .pivot(index="record_id", columns="hypothesis", values="rating"))
-    hyps = list(dict.fromkeys(a.matrix["hypothesis"]))
     rows = [{"record_id": rid, "ratings": [wide.at[rid, h] for h in hyps]}
             for rid in wide.index]
-    return render("ach_ratings.html.j2", rows=rows, hypotheses=hyps)
+    return render("ach_ratings.html.j2", rows=rows, hypotheses=hyps, counts=counts,
+                  ratings=vocab.RATINGS, n_claims=n_claims, **_elsewhere(report))
 
 
 def show_sources(report: Report) -> Block:
     """Return the table of sources the evidence is coded from, with their dating (and
-    its basis when estimated), reliability and number of claims in scope."""
+    its basis when estimated), reliability and number of claims in scope. Beyond
+    `SOURCES_MAX` sources it prints the summary and the most-cited sources; the full list
+    is in the HTML edition only."""
     used = report.sources[report.sources["n_claims"] > 0]
-    return render("sources.html.j2", sources=_records(used), summary=report.source_summary)
+    most_cited = None
+    if len(used) > SOURCES_MAX:
+        most_cited = _records(used.sort_values(["n_claims", "source_id"],
+                                               ascending=[False, True])
+                              .head(SOURCES_MOST_CITED))
+    return render("sources.html.j2", sources=_records(used), summary=report.source_summary,
+                  most_cited=most_cited, **_elsewhere(report))
 
 
 def show_heatmap(report: Report) -> Block:
@@ -170,14 +260,39 @@ def show_balance(report: Report) -> Block:
 def show_dyad_evidence(report: Report) -> Block:
     """Return one table per dyad in scope, with every quote, then one for the claims about
     the group as a whole (left out when there are none). A dyad without evidence says so:
-    a gap is not a finding of no cooperation."""
+    a gap is not a finding of no cooperation. A dyad with more than `DYAD_CLAIMS_MAX`
+    claims shows its `DYAD_STRONGEST` strongest and says how many more the annex holds."""
     table = report.evidence_table
-    dyad = table["dyad"].astype(str)
-    parts = [{"dyad": d, "rows": _records(table[dyad == d])}
-             for d in [*report.dyads, vocab.GROUP]]
-    parts = [p for p in parts if p["rows"] or p["dyad"] != vocab.GROUP]
-    quotes = {rid: _records(q) for rid, q in report.quotes.groupby("record_id", sort=False)}
-    return render("dyad_evidence.html.j2", parts=parts, quotes=quotes)
+    parts = []
+    for d, rows in _by_dyad(table, [*report.dyads, vocab.GROUP]):
+        if rows.empty and d == vocab.GROUP:
+            continue
+        n = len(rows)
+        if n > DYAD_CLAIMS_MAX:
+            rows = _strongest(rows, DYAD_STRONGEST)
+        parts.append({"dyad": d, "rows": _records(rows), "n_claims": n,
+                      "n_left_out": n - len(rows)})
+    shown = {r["record_id"] for p in parts for r in p["rows"]}
+    quotes = report.quotes[report.quotes["record_id"].isin(shown)]
+    quotes = {rid: _records(q) for rid, q in quotes.groupby("record_id", sort=False)}
+    return render("dyad_evidence.html.j2", parts=parts, quotes=quotes,
+                  strongest=DYAD_STRONGEST, **_elsewhere(report))
+
+
+def _by_dyad(table, dyads) -> list:
+    """[(dyad, its rows)] for each of `dyads` in order, from one grouping of `table`."""
+    groups = dict(list(table.groupby(table["dyad"].astype(str), sort=False)))
+    return [(d, groups.get(d, table.iloc[0:0])) for d in dyads]
+
+
+def _strongest(rows, n: int):
+    """The `n` strongest of a dyad's claims (weightiest, then most independent sources,
+    then the best credibility and source reliability, then by id), in table order."""
+    ranked = rows.assign(_cred=rows["credibility"].fillna(9),
+                         _rel=rows["best_reliability"].fillna("Z").astype(str))
+    top = ranked.sort_values(["weight", "n_independent", "_cred", "_rel", "record_id"],
+                             ascending=[False, False, True, True, True]).head(n).index
+    return rows.loc[rows.index.isin(top)]
 
 
 def show_fact_check(report: Report) -> Block:
@@ -219,11 +334,28 @@ def show_un_alignment(report: Report, *, measure: str | None = None) -> Block:
 
 def show_timeline(report: Report) -> Block:
     """Return the agreements and dated events among the dyads in scope, as a figure and a
-    table; or a note when there are none."""
-    if report.timeline.empty:
-        return render("timeline.html.j2", events=[])
-    return render("timeline.html.j2", events=_records(report.timeline),
-                  chart=_figure(report, plots.plot_timeline, report.timeline))
+    table; or a note when there are none. Beyond `TIMELINE_EVENTS_MAX` events, the
+    agreements as before and the dated claims counted by year and dyad (each is in the
+    annex with its date)."""
+    timeline = report.timeline
+    if timeline.empty:
+        return render("timeline.html.j2", events=[], summary=False)
+    if len(timeline) <= TIMELINE_EVENTS_MAX:
+        return render("timeline.html.j2", events=_records(timeline), summary=False,
+                      chart=_figure(report, plots.plot_timeline, timeline))
+    claims = timeline[timeline["kind"] == "evidence"]
+    agreements = timeline[timeline["kind"] != "evidence"]
+    years = claims.assign(year=claims["date"].astype(str).str[:4])
+    wide = (years.groupby(["year", "dyad"]).size().unstack(fill_value=0)
+            .reindex(columns=[d for d in report.dyads if d in set(years["dyad"])],
+                     fill_value=0).sort_index())
+    by_year = [{"year": y, "counts": [int(c) for c in wide.loc[y]], "total": int(wide.loc[y].sum())}
+               for y in wide.index]
+    return render("timeline.html.j2", events=_records(agreements), summary=True,
+                  by_year=by_year, year_dyads=list(wide.columns), n_dated=len(claims),
+                  n_dated_claims=claims["ref"].nunique(),
+                  chart=_figure(report, plots.plot_timeline, agreements)
+                  if not agreements.empty else None, **_elsewhere(report))
 
 
 def show_analysts(report: Report) -> Block:
@@ -253,13 +385,45 @@ def show_method(report: Report) -> Block:
 
 def show_appendix(report: Report) -> Block:
     """Return what a reader needs to reproduce the report: the parameters used (name,
-    value, meaning), a SHA-256 of each input file and the software versions."""
-    return render("appendix.html.j2", parameters=report.parameters,
-                  files=_records(report.input_hashes), versions=report.versions)
+    value, meaning), a SHA-256 of each input file and the software versions. Beyond
+    `INPUT_FILES_MAX` files, one row per type of file with a combined checksum."""
+    files = report.input_hashes
+    grouped = None
+    if len(files) > INPUT_FILES_MAX:
+        grouped = _files_by_type(files)
+    return render("appendix.html.j2", parameters=report.parameters, files=_records(files),
+                  grouped=grouped, versions=report.versions)
+
+
+def _files_by_type(files) -> list:
+    """One row per type of input file (by the name's ending): how many, and a SHA-256 of
+    their SHA-256s in file-name order, which changes when any of them does."""
+    import hashlib
+
+    kind = files["file"].astype(str).map(_file_type)
+    rows = []
+    for k, group in files.assign(kind=kind).groupby("kind", sort=True):
+        ordered = group.sort_values("file")
+        digest = hashlib.sha256("\n".join(f"{f}  {h}" for f, h in zip(
+            ordered["file"], ordered["sha256"])).encode()).hexdigest()
+        rows.append({"kind": k, "n_files": len(group), "sha256": digest})
+    return rows
+
+
+def _file_type(name: str) -> str:
+    """A file's type for the appendix: a YAML file by its name, anything else by its
+    folder and ending ("seeds/*.txt")."""
+    folder, _, base = name.rpartition("/")
+    if base.endswith(".yaml") or "." not in base:
+        return name
+    ending = base[base.index("."):]
+    return f"{folder}/*{ending}" if folder else f"*{ending}"
 
 
 def show_annex(report: Report) -> Block:
     """Return the evidence annex: every claim in scope by id, with its quotes, their
     sources and spans, and its grade; each entry is the target of the report's id links
-    (`#ev-E012`)."""
-    return render("annex.html.j2", entries=report.annex)
+    (`#ev-E012`). Beyond `ANNEX_PRINTED_MAX` claims the entries are HTML-only: the PDF
+    says where they are."""
+    return render("annex.html.j2", entries=report.annex, printed=_annex_printed(report),
+                  **_elsewhere(report))

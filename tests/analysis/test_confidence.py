@@ -115,3 +115,46 @@ def test_no_claims_is_no_source():
 ])
 def test_direction_and_the_near_tie_band(w_coop, w_lim, expect):
     assert direction(w_coop, w_lim) == expect
+
+
+def test_a_claim_counts_once_per_independent_source_however_many_quotes():
+    # K1 quoted twice from SA and once from its copy SD: SA's net is +2, not +6; SB's -1
+    c = _confidence([("K1", "cooperation", 2), ("K2", "limitation", 1)],
+                    [("K1", "SA"), ("K1", "SA"), ("K1", "SD"), ("K2", "SB")])
+    assert (c.n_independent, c.disagree, c.level) == (2, True, "low")
+    # K2 also from SA: SA nets +2 - 1 = +1 and SB -1, still opposed
+    c = _confidence([("K1", "cooperation", 2), ("K2", "limitation", 1)],
+                    [("K1", "SA"), ("K1", "SD"), ("K2", "SA"), ("K2", "SB")])
+    assert c.disagree
+    # K1 weighs 1: SA nets 0 and points nowhere
+    c = _confidence([("K1", "cooperation", 1), ("K2", "limitation", 1)],
+                    [("K1", "SA"), ("K1", "SD"), ("K2", "SA"), ("K2", "SB")])
+    assert not c.disagree
+
+
+def test_many_claims_agree_with_the_rules_worked_claim_by_claim():
+    """Random evidence (seeded) against the rules applied plainly, claim by claim."""
+    import random
+
+    rng = random.Random(7)
+    ids = ["SA", "SB", "SC", "SD", "SE"]
+    roots = {"SD": "SA"}
+    grades = dict(zip(SOURCES["source_id"], SOURCES["reliability"]))
+    for _ in range(40):
+        claims = [(f"K{i}", rng.choice(["cooperation", "limitation"]), rng.randint(1, 3))
+                  for i in range(rng.randint(1, 30))]
+        quotes = [(cid, rng.choice(ids)) for cid, _, _ in claims
+                  for _ in range(rng.randint(1, 3))]
+        c = _confidence(claims, quotes)
+        sign = {cid: (1 if s == "cooperation" else -1) * w for cid, s, w in claims}
+        nets = {}
+        for cid, root in {(cid, roots.get(sid, sid)) for cid, sid in quotes}:
+            nets[root] = nets.get(root, 0) + sign[cid]
+        opposed = any(v > 0 for v in nets.values()) and any(v < 0 for v in nets.values())
+        assert c.disagree == opposed
+        assert c.n_independent == len(nets)
+        best = {}
+        for _, sid in quotes:
+            root = roots.get(sid, sid)
+            best[root] = min(best.get(root, "F"), grades[sid])
+        assert c.sources == tuple(sorted(best.items()))

@@ -319,3 +319,102 @@ def test_sha256_is_bounded_and_refuses_a_fifo(tmp_path):
     with pytest.raises(InputError) as err:
         file_sha256(tmp_path / "fifo")
     assert "FIFO" in str(err.value)
+
+
+# Documents covering what SafeConstructor does beyond plain strings, lists and mappings:
+# every scalar type, explicit and unknown tags, merge keys, sets, complex keys, bad values.
+_CONSTRUCTS = [
+    "- a: 1\n  b: [1, 2.5, {c: d}]\n  e: ~\n  f: yes\n  g: 0x1F\n  h: 1_000\n  i: 1:30\n",
+    "- a: .nan\n  .inf: -.inf\n  1: x\n  null: y\n  true: z\n  2020-01-02: w\n",
+    "- a: !!binary aGVsbG8=\n  b: !!str 12\n  c: !!float 1e3\n  d: !!null ''\n  e: ! x\n",
+    "- <<: {a: 1}\n  b: 2\n", "- <<: [{a: 1}, {b: 2}]\n  c: 3\n", "- {= : x}\n",
+    "- a: =\n", "- !!set {a, b}\n", "- !!omap [a: 1, b: 2]\n", "- !!pairs [a: 1]\n",
+    "- a: !!binary '%%%'\n", "- a: !!int x\n", "- ? [a, b]\n  : c\n", "- a: !foo bar\n",
+    "- !foo {a: 1}\n", "- !!str {a: 1}\n", "- a: !!map x\n", "- a: !!seq x\n",
+    "- a: 1\n  a: 2\n", "- a: !!timestamp 2020-13-45\n", "- x: " + "9" * 5000 + "\n",
+]
+
+
+@pytest.mark.parametrize("text", _CONSTRUCTS)
+def test_values_built_while_composing_are_what_safeconstructor_builds(text):
+    """The loader builds plain documents' values as it composes them and hands anything
+    else to SafeConstructor: either way the values (or the message) are SafeConstructor's
+    on the same node tree."""
+    from axis_report.inputs.files import _compose, _construct
+
+    root, data, built = _compose("f.yaml", text)
+    try:
+        expected = ("ok", _construct("f.yaml", root))
+    except InputError as exc:
+        expected = ("error", [str(p) for p in exc.problems])
+    if built:
+        assert ("ok", data) == expected or repr(data) == repr(expected[1])  # nan != nan
+    else:
+        assert data is None
+
+
+def test_plain_documents_are_built_while_composing_and_others_are_not():
+    from axis_report.inputs.files import _compose
+
+    assert _compose("f.yaml", "- id: E1\n  ach: {H1: C}\n  w: 2\n  q: [{s: S1}]\n")[2]
+    for text in ("- <<: {a: 1}\n", "- !!set {a}\n", "- a: !!map x\n", "- ? [a]\n  : b\n",
+                 "- x: " + "9" * 5000 + "\n"):
+        assert not _compose("f.yaml", text)[2], text
+
+
+def test_entries_keep_lines_for_built_values(tmp_path):
+    """Lines of records, fields, list items and repeated keys come from the node tree,
+    whichever way the values were built."""
+    path = tmp_path / "e.yaml"
+    path.write_text("- id: E1\n  quotes:\n    - source: S1\n\n      quote: q\n    - source: S2\n"
+                    "- id: E2\n  n: 3\n", encoding="utf-8")
+    first, second = read_yaml_entries(path)
+    assert (first.line, second.line) == (1, 7)
+    assert first.field_lines == {"id": 1, "quotes": 2}
+    assert first.item_lines["quotes"] == [(3, {"source": 3, "quote": 5}), (6, {"source": 6})]
+    assert second.values == {"id": "E2", "n": 3}
+    message = _yaml_refusal(tmp_path, "- id: E1\n  ach: {H1: C}\n  x: 1\n  ach: {H2: N}\n")
+    assert ":4: record E1: field 'ach': field given twice" in message
+
+
+def test_gc_is_paused_while_loading_and_restored_after(tmp_path):
+    import gc
+
+    from axis_report.inputs.files import gc_paused
+
+    path = tmp_path / "l.yaml"
+    path.write_text("- id: A\n", encoding="utf-8")
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            read_yaml_entries(path)
+        assert not gc.isenabled()  # only the outermost pause turns it back on
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_yaml_entries(path)
+        assert not gc.isenabled()  # a caller's own pause is left alone
+    finally:
+        gc.enable()
+    with pytest.raises(InputError):
+        read_yaml_entries(tmp_path / "absent.yaml")
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("values", [
+    ["1", "2", "1", "2", "1", "2"],                       # few distinct: parsed once each
+    ["1", "2.5", "1", "1", "2.5", "1"],                   # a float among ints
+    ["1", "x", "1", "1", "x", "1"],                       # junk becomes NaN
+    ["1", None, "1", "1", "1", "1"],                      # a blank cell
+    ["9" * 30, "1", "9" * 30, "1", "1", "1"],             # beyond int64
+    ["1", "2", "3", "4"],                                 # all distinct
+    [" 7", "7", "+7", "7e0", "7", "7"],
+])
+def test_reference_numbers_parse_as_pandas_would(values):
+    import pandas as pd
+
+    from axis_report.inputs.files import _to_numeric
+
+    raw = pd.Series(values, dtype=object, name="c")
+    pd.testing.assert_series_equal(_to_numeric(raw), pd.to_numeric(raw, errors="coerce"))

@@ -195,3 +195,20 @@ def test_a_country_brief_lists_the_agreements_in_force_only(brief):
     assert brief(focus="PRK-RUS", as_of="2024-08-01").treaties["treaty_id"].tolist() == ["T06"]
     rus = brief(focus="RUS", as_of="2024-08-01")
     assert rus.treaties["treaty_id"].tolist() == ["T04"] and rus.alliances == []
+
+
+def test_un_votes_stop_before_the_briefs_date():
+    import pandas as pd
+
+    from axis_report.model.brief import focus_un_votes, un_year_cap
+
+    assert un_year_cap("") is None
+    assert un_year_cap("2018-01-01") == 2017 and un_year_cap("2018-12-31") == 2018
+    alignment = pd.DataFrame([
+        {"country_a": "CHN", "country_b": "PRK", "year": y, "n_common": 50,
+         "agreement": 0.9, "agreement_percentile": 60.0} for y in range(2012, 2020)])
+    late = focus_un_votes(alignment, ("CHN-PRK",))
+    assert list(late["year"]) == [2015, 2016, 2017, 2018, 2019]
+    capped = focus_un_votes(alignment, ("CHN-PRK",), as_of="2018-01-01")
+    assert list(capped["year"]) == [2013, 2014, 2015, 2016, 2017]  # nothing after the date
+    assert focus_un_votes(alignment, ("CHN-PRK",), as_of="2000-06-01").empty

@@ -5,7 +5,7 @@ from conftest import REPO
 
 from axis_report.errors import InputError
 from axis_report.inputs.parameters import Parameter, read_parameters
-from axis_report.model.params import CHECKS, Params, check_parameters
+from axis_report.model.params import CHECKS, Params, check_parameters, default_title
 
 OK = dict(countries=["RUS", "CHN"], domains=["military"], min_weight=1, title="T", as_of="")
 SPEC = read_parameters(REPO / "notebooks" / "report.py")
@@ -39,8 +39,8 @@ def test_a_single_code_may_be_given_as_a_string():
     ({"min_weight": True}, "min_weight", "not one of 1, 2, 3"),
     ({"as_of": "2025-13-01"}, "as_of", "not a date"),
     ({"as_of": 20250101}, "as_of", "must be a date string"),
-    ({"title": ""}, "title", "non-empty"),
-    ({"title": None}, "title", "non-empty"),
+    ({"title": None}, "title", "must be a string"),
+    ({"title": ["T"]}, "title", "must be a string"),
     ({"weighting": "heavy"}, "weighting", "is not one of parc, credibility"),
     ({"hypotheses": 3}, "hypotheses", "must be a list of hypothesis ids"),
     ({"focus": "RUS-IRN"}, "focus", "'IRN-RUS'"),
@@ -113,7 +113,8 @@ def test_spec_fills_defaults():
     assert p.countries == ("CHN", "RUS", "IRN", "PRK")
     assert p.min_weight == 1 and p.weighting == "parc" and p.hypotheses == ()
     assert p.include_contradicted is False
-    assert p.title == next(s.default for s in SPEC if s.name == "title")
+    assert next(s.default for s in SPEC if s.name == "title") == ""
+    assert p.title == default_title(p.countries)  # empty: the question, naming them
     assert check_parameters({}, spec=BRIEF_SPEC).focus == "RUS"
 
 
@@ -178,3 +179,25 @@ def test_issued_is_a_date_and_stale_after_days_defaults_from_the_notebook():
     with pytest.raises(InputError) as err:
         check_parameters({**OK, "issued": "2025-13-01"}, spec=SPEC)
     assert _fields(err) == ["issued"]
+
+
+def test_an_empty_title_names_the_countries_in_scope():
+    from axis_report.model.params import check_parameters
+
+    group = ("CHN", "RUS", "IRN", "PRK")
+    full = check_parameters({"title": "", "countries": []}, group=group)
+    assert full.title == "How far do China, Russia, Iran and North Korea cooperate?"
+    pair = check_parameters({"title": "", "countries": ["IRN", "RUS"]}, group=group)
+    assert pair.title == "How far do Russia and Iran cooperate?"  # the project's order
+    own = check_parameters({"title": " Axis watch ", "countries": ["IRN", "RUS"]}, group=group)
+    assert own.title == "Axis watch"
+
+
+def test_a_title_that_is_not_text_is_refused():
+    import pytest
+
+    from axis_report.errors import InputError
+    from axis_report.model.params import check_parameters
+
+    with pytest.raises(InputError, match="title"):
+        check_parameters({"title": 3, "countries": []})
