@@ -125,17 +125,31 @@ def cmd_report(args) -> int:
     # The scheduled report's place, default parameters: stamp it with the grid's key so
     # `axis-report briefs` right after does not render the same report again.
     scheduled = args.name == REPORT_NAME and out_dir.resolve() == paths.reports.resolve()
-    stamp_key = None
+    # The key reads every input (about a second): computed in a thread while the kernel,
+    # another process, executes the notebook. Any failure there means no stamp.
+    keyed = {}
+    keyer = None
     if scheduled and defaults and {"html", "pdf"} <= set(formats):
-        from .grid.plan import report_key
+        import threading
 
-        stamp_key = report_key(paths)
+        def compute_key():
+            from .grid.plan import report_key
+
+            try:
+                keyed["key"] = report_key(paths)
+            except Exception:  # noqa: BLE001 - the render reports bad inputs itself
+                pass
+
+        keyer = threading.Thread(target=compute_key, name="report-key", daemon=True)
+        keyer.start()
     try:
         written = render(job)
         if scheduled:
             from .grid.manifest import write_report_stamp
 
-            write_report_stamp(out_dir, stamp_key)
+            if keyer is not None:
+                keyer.join()
+            write_report_stamp(out_dir, keyed.get("key"))
     except PublishError as err:  # a read-only or full output folder
         print(f"axis-report: report failed, previous outputs left in place: {_safe(err)}",
               file=sys.stderr)

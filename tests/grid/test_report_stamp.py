@@ -5,6 +5,7 @@ report whose stamp matches its key and whose files are still the stamped ones.""
 import io
 import json
 
+import pytest
 from conftest import TINY, copy_project
 
 from axis_report.config import ProjectPaths
@@ -63,3 +64,18 @@ def test_grid_adopts_a_stamped_report_and_renders_a_stale_one(tmp_path):
     (out / "briefs" / "manifest.json").unlink()
     tasks = [t for t in plan_grid(paths) if t.kind == "report"]
     assert stamped_report(out, tasks[0].key) is None
+
+
+@pytest.mark.notebook
+def test_briefs_right_after_report_does_not_render_the_report_again(tmp_path):
+    from axis_report import cli
+
+    project = copy_project(TINY, tmp_path / "p", notebooks=True)
+    assert cli.main(["report", "--project", str(project)]) == 0
+    out = project / "reports"
+    before = (out / f"{REPORT_NAME}.pdf").read_bytes()
+    stream = io.StringIO()
+    assert run_grid(ProjectPaths(project), out_dir=out, stream=stream,
+                    only=[REPORT_NAME]) == 0
+    assert "0 to build, 1 unchanged" in stream.getvalue(), stream.getvalue()
+    assert (out / f"{REPORT_NAME}.pdf").read_bytes() == before
