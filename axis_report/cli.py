@@ -95,7 +95,10 @@ def _given_parameters(args) -> dict:
             if k.startswith("param_") and v is not None}
 
 
-def cmd_report(args) -> int:
+def _checked_report_parameters(args) -> tuple:
+    """(paths, the report notebook's parameter spec, the given parameters), checked here,
+    before anything heavy loads, so a typo is reported at once; the notebook's first cell
+    checks them again (microseconds) when it runs."""
     from .inputs.hypotheses import hypothesis_ids
     from .inputs.parameters import read_parameters
     from .inputs.settings import Settings, load_settings
@@ -106,9 +109,12 @@ def cmd_report(args) -> int:
     given = {**_given_parameters(args), "project": str(paths.root)}
     settings = load_settings(paths.settings_file) if paths.settings_file.exists() else Settings()
     ids = hypothesis_ids(paths.hypotheses_file) if paths.hypotheses_file.exists() else None
-    # Checked here, before anything heavy loads, so a typo is reported at once; the
-    # notebook's first cell checks them again (microseconds) when papermill runs it.
     check_parameters(given, spec=spec, group=settings.countries, hypothesis_ids=ids)
+    return paths, spec, given
+
+
+def cmd_report(args) -> int:
+    paths, spec, given = _checked_report_parameters(args)
 
     out_dir = Path(args.out_dir) if args.out_dir else paths.reports
     defaults = _refuse_replacing_the_scheduled_report(args, spec, out_dir)
@@ -190,18 +196,9 @@ def _refuse_replacing_the_scheduled_report(args, spec, out_dir) -> bool:
 
 
 def cmd_preview(args) -> int:
-    from .inputs.hypotheses import hypothesis_ids
-    from .inputs.parameters import read_parameters
-    from .inputs.settings import Settings, load_settings
-    from .model.params import check_parameters
     from .preview import run_preview
 
-    paths = _paths(args)
-    spec = read_parameters(paths.report_notebook)
-    given = {**_given_parameters(args), "project": str(paths.root)}
-    settings = load_settings(paths.settings_file) if paths.settings_file.exists() else Settings()
-    ids = hypothesis_ids(paths.hypotheses_file) if paths.hypotheses_file.exists() else None
-    check_parameters(given, spec=spec, group=settings.countries, hypothesis_ids=ids)
+    paths, _, given = _checked_report_parameters(args)
     try:
         run_preview(paths, given, host=args.host, port=args.port, open_browser=args.open,
                     **_timeouts(args), log=lambda line: print(_safe(line), flush=True))
