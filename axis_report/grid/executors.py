@@ -296,6 +296,11 @@ def _kill_dask_render(workdir_name: str) -> bytes | None:
     return data
 
 
+def _remove_dask_workdir(workdir_name: str) -> None:
+    """Run on a worker: remove a task's working folder (after its worker restarted)."""
+    shutil.rmtree(_dask_workdir(workdir_name), ignore_errors=True)
+
+
 @dataclass
 class _Task:
     job: object
@@ -421,6 +426,9 @@ class DaskExecutor(Executor):
                 executed = self.client.run(_kill_dask_render, task.workdir,
                                            workers=[where]).get(where)
                 self.client.restart_workers([where])
+                # the task's thread may have written to its folder between the kill and
+                # the restart (a log line, the executed notebook): clear it once more
+                self.client.run(_remove_dask_workdir, task.workdir, workers=[where])
             except Exception:  # noqa: BLE001 - a worker already gone
                 pass
         return (job.name, f"{job.name}: did not finish within {limit:g} s (the render time "
