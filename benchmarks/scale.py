@@ -28,6 +28,9 @@ import threading
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # beside bench.py, however loaded
+from bench import _bin, time_command  # noqa: E402
+
 __all__ = ["make_project", "bench_scale", "measure"]
 
 SIZES = ((10, 50), (100, 500), (1000, 5000))
@@ -51,10 +54,6 @@ _LIMITS = ("declined to join", "delayed", "quietly scaled back", "refused to fin
            "kept its distance from")
 _ACTS = ("agreed on", "carried out", "signed", "expanded", "announced")
 _KINDS = ("news article", "think-tank report", "official statement", "research report")
-
-
-def _bin(name: str) -> str:
-    return str(Path(sys.executable).parent / name)
 
 
 def _sentence(rng, sid: str, n: int, a: str, b: str, domain: str, stance: str) -> str:
@@ -152,16 +151,6 @@ def make_project(root: Path, n_sources: int, n_claims: int, *, seed: int = 13,
 
 
 # --- measuring ---------------------------------------------------------------------------------
-
-def _timed(cmd, *, cwd) -> float:
-    started = time.perf_counter()
-    done = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          text=True)
-    took = time.perf_counter() - started
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(map(str, cmd))} failed:\n{done.stderr[-3000:]}")
-    return took
-
 
 # Runs in a fresh interpreter: the command's largest process (itself or the kernel it
 # starts) is the maximum resident size of its waited-for children.
@@ -266,14 +255,14 @@ def measure(project: Path, *, grid: bool = True) -> dict:
     """Time validate, report and (if `grid`) briefs on `project`; return the figures."""
     with tempfile.TemporaryDirectory(prefix="axis-scale-out-") as tmp:
         tmp = Path(tmp)
-        row = {"validate": _timed([_bin("axis-report"), "validate"], cwd=project)}
+        row = {"validate": time_command([_bin("axis-report"), "validate"], cwd=project)}
         row["report"], row["rss_mb"], row["tree_mb"] = _report(project, tmp / "report")
         row["pages"] = _pages(tmp / "report" / "axis-report.pdf")
         row["sections"] = section_pages(tmp / "report" / "axis-report.pdf",
                                         project / "notebooks" / "report.py")
         row["html_kb"] = (tmp / "report" / "axis-report.html").stat().st_size / 1024
         if grid:
-            row["grid"] = _timed([_bin("axis-report"), "briefs", "--out-dir",
+            row["grid"] = time_command([_bin("axis-report"), "briefs", "--out-dir",
                                   str(tmp / "grid")], cwd=project)
     return row
 

@@ -1,11 +1,19 @@
-"""Turn the hand-written claim specs in specs/ into gold/<slug>.json.
+"""Turn the hand-written claim specs in <set>/tools/specs/ into <set>/gold/<slug>.json.
+
+    python3 eval/tools/build_gold.py [SET]      # SET: eval (default) or eval/heldout
 
 This script only locates each hand-chosen quote in the article (text.find), records
 start/end, and checks the fields. It does not choose or guess claims.
 """
 import json, pathlib, runpy, sys
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parent.parent  # the set: eval/, or the argument
+# Who coded each set, as its gold files say.
+CODERS = {
+    "eval": "gold coder (helper session), written before any extractor existed",
+    "heldout": "gold coder (helper session F), held-out set coded from the codebook and the "
+               "texts alone, without any extractor code or output",
+}
 FIELDS = ["quote", "start", "end", "countries", "scope", "dyads", "hub", "domain",
           "stance", "attribution", "analyst", "note"]
 
@@ -37,7 +45,7 @@ def build(slug):
     out = {
         "article": slug,
         "file": f"articles/{slug}.txt",
-        "coder": "gold coder (helper session), written before any extractor existed",
+        "coder": CODERS[ROOT.name],
         "coded_on": "2026-11-25",
         "claims": claims,
     }
@@ -46,6 +54,8 @@ def build(slug):
     return out
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        ROOT = pathlib.Path(sys.argv[1]).resolve()
     for p in sorted((ROOT / "tools" / "specs").glob("*.py")):
         o = build(p.stem)
         print(p.stem, len(o["claims"]))

@@ -1,7 +1,11 @@
-"""Check every gold file against its article and the vocabularies."""
+"""Check every gold file of a set against its article and the vocabularies.
+
+    python3 eval/tools/validate.py [SET]        # SET: eval (default) or eval/heldout
+"""
 import json, pathlib, sys, collections
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = (pathlib.Path(sys.argv[1]) if len(sys.argv) > 1
+        else pathlib.Path(__file__).resolve().parent.parent).resolve()
 FOUR = {"CHN", "RUS", "IRN", "PRK"}
 DOMAINS = {"military", "economic", "diplomatic", "ideological"}
 STANCES = {"cooperation", "limitation"}
@@ -24,6 +28,12 @@ for g in sorted((ROOT / "gold").glob("*.json")):
     yml = ROOT / "articles" / f"{slug}.yaml"
     if not yml.exists():
         err(slug, "missing metadata yaml")
+    else:
+        # the sidecar's `chars` must agree with the stored text
+        chars = [ln.split(":", 1)[1].strip() for ln in yml.read_text(encoding="utf-8").splitlines()
+                 if ln.startswith("chars:")]
+        if chars != [str(len(text))]:
+            err(slug, f"metadata chars {chars} != text length {len(text)}")
     if not (1500 <= len(text) <= 4000):
         err(slug, f"text length {len(text)} outside 1500-4000")
     cnt = collections.Counter()
