@@ -296,9 +296,10 @@ def _kill_dask_render(workdir_name: str) -> bytes | None:
     return data
 
 
-def _remove_dask_workdir(workdir_name: str) -> None:
-    """Run on a worker: remove a task's working folder (after its worker restarted)."""
-    shutil.rmtree(_dask_workdir(workdir_name), ignore_errors=True)
+def _remove_dask_workdirs(workdir_names: list[str]) -> None:
+    """Run on a worker (or here, for a local cluster): remove tasks' working folders."""
+    for name in workdir_names:
+        shutil.rmtree(_dask_workdir(name), ignore_errors=True)
 
 
 @dataclass
@@ -319,6 +320,7 @@ class DaskExecutor(Executor):
     def __init__(self, scheduler: str | int | None = None, *, connect_timeout: float = 30):
         self.scheduler, self.connect_timeout = scheduler, connect_timeout
         self.client = self.cluster = None
+        self._overran: list[str] = []  # working folders of tasks stopped past their limit
 
     def start(self, n_jobs: int) -> int:
         import logging
@@ -351,12 +353,21 @@ class DaskExecutor(Executor):
         return f"{where}, {slots} workers"
 
     def close(self) -> None:
+        local = self.cluster is not None
+        if self._overran and self.client is not None and not local:
+            try:  # a remote cluster's workers outlive us: ask them to clear up once more
+                self.client.run(_remove_dask_workdirs, list(self._overran))
+            except Exception:  # noqa: BLE001 - a worker already gone
+                pass
         for thing in (self.client, self.cluster):
             if thing is not None:
                 try:
                     thing.close()
                 except Exception:  # noqa: BLE001 - leaving a cluster never fails a run
                     pass
+        if local:  # every worker process has ended: nothing can write to these folders now
+            _remove_dask_workdirs(self._overran)
+        self._overran = []
         self.client = self.cluster = None
 
     def run(self, jobs, *, limit, grace, work_root, on_result) -> None:
@@ -416,24 +427,29 @@ class DaskExecutor(Executor):
         return name, None, seconds, attempts
 
     def _overrun(self, task, took, limit, keep_failed, work_root) -> tuple:
-        job, executed, where = task.job, None, None
+        job, where, executed_box = task.job, None, []
         for worker, keys in self.client.processing().items():
             if task.future.key in keys:
                 where = worker
         task.future.cancel()
+        # The task's thread may write to its folder until its process ends (a log line,
+        # a kernel it was starting): the folder is cleared after the restart and, if that
+        # is slow or fails under load, once more when the cluster is left (`close`).
+        self._overran.append(task.workdir)
         if where is not None:
-            try:
-                executed = self.client.run(_kill_dask_render, task.workdir,
-                                           workers=[where]).get(where)
-                self.client.restart_workers([where])
-                # the task's thread may have written to its folder between the kill and
-                # the restart (a log line, the executed notebook): clear it once more
-                self.client.run(_remove_dask_workdir, task.workdir, workers=[where])
-            except Exception:  # noqa: BLE001 - a worker already gone
-                pass
+            for step in (lambda: executed_box.append(self.client.run(
+                             _kill_dask_render, task.workdir, workers=[where]).get(where)),
+                         lambda: self.client.restart_workers([where]),
+                         lambda: self.client.run(_remove_dask_workdirs, [task.workdir],
+                                                 workers=[where])):
+                try:
+                    step()
+                except Exception:  # noqa: BLE001 - a worker already gone, a slow restart
+                    pass
         return (job.name, f"{job.name}: did not finish within {limit:g} s (the render time "
                 "limit, --timeout); its Dask task was cancelled and its worker restarted"
-                + self._keep(job, executed, keep_failed, work_root), took, 1)
+                + self._keep(job, executed_box[0] if executed_box else None, keep_failed,
+                             work_root), took, 1)
 
     @staticmethod
     def _keep(job, executed: bytes | None, keep_failed, work_root) -> str:

@@ -85,9 +85,18 @@ def test_without_dask_the_scheduler_option_says_how_to_install_it(tiny_with_note
 
 
 @pytest.mark.notebook
-def test_a_dask_task_past_its_limit_is_cancelled_and_reported(tmp_path, monkeypatch):
+@pytest.mark.parametrize("restart", ["works", "times out"])
+def test_a_dask_task_past_its_limit_is_cancelled_and_reported(tmp_path, monkeypatch, restart):
     pytest.importorskip("distributed")
+    from distributed import Client
+
     from axis_report.grid import run as grid_run
+
+    if restart == "times out":  # as on a loaded CI machine: still reported, still cleared
+        def slow_restart(self, *args, **kwargs):
+            raise TimeoutError("Timed out trying to connect after 30 s")
+
+        monkeypatch.setattr(Client, "restart_workers", slow_restart)
 
     project = copy_project(TINY, tmp_path / "project", notebooks=True)
     # A deadline 3 s after the task starts, well before the render's own limit stops it.
@@ -103,3 +112,27 @@ def test_a_dask_task_past_its_limit_is_cancelled_and_reported(tmp_path, monkeypa
     assert "FAILED CHN" in (out / "briefs" / "runs.log").read_text()
     left = list(Path(tempfile.gettempdir()).glob(f"axis-dask.{os.getpid()}.CHN.*"))
     assert left == []
+
+
+def test_leaving_a_local_cluster_clears_the_folders_of_tasks_stopped_past_their_limit():
+    # A stopped task's thread can write to its folder until its process ends (on a loaded
+    # CI machine it retried a kernel the kill had caught starting, and the worker's restart
+    # timed out). Once the local cluster's processes have ended, the folder is cleared.
+    from axis_report.grid import executors
+
+    class Closes:
+        closed = False
+
+        def close(self):
+            self.closed = True
+
+    name = f"{os.getpid()}.CHN.stopped"
+    folder = executors._dask_workdir(name)
+    folder.mkdir(exist_ok=True)
+    (folder / "late.log").write_text("written after the kill\n")
+    executor = DaskExecutor(1)
+    executor.client, executor.cluster = Closes(), Closes()
+    cluster = executor.cluster
+    executor._overran.append(name)
+    executor.close()
+    assert cluster.closed and not folder.exists() and executor._overran == []
