@@ -1,6 +1,6 @@
 """Turn the hand-written claim specs in <set>/tools/specs/ into <set>/gold/<slug>.json.
 
-    python3 eval/tools/build_gold.py [SET]      # SET: eval (default) or eval/heldout
+    python3 eval/tools/build_gold.py [SET]      # SET: eval (default), eval/heldout, eval/heldout2
 
 This script only locates each hand-chosen quote in the article (text.find), records
 start/end, and checks the fields. It does not choose or guess claims.
@@ -13,7 +13,10 @@ CODERS = {
     "eval": "gold coder (helper session), written before any extractor existed",
     "heldout": "gold coder (helper session F), held-out set coded from the codebook and the "
                "texts alone, without any extractor code or output",
+    "heldout2": "gold coder (helper session), second held-out set coded from the codebook "
+                "and the texts alone, without any extractor code or output",
 }
+CODED_ON = {"eval": "2026-11-25", "heldout": "2026-11-25", "heldout2": "2026-11-26"}
 FIELDS = ["quote", "start", "end", "countries", "scope", "dyads", "hub", "domain",
           "stance", "attribution", "analyst", "note"]
 
@@ -46,7 +49,7 @@ def build(slug):
         "article": slug,
         "file": f"articles/{slug}.txt",
         "coder": CODERS[ROOT.name],
-        "coded_on": "2026-11-25",
+        "coded_on": CODED_ON[ROOT.name],
         "claims": claims,
     }
     (ROOT / "gold" / f"{slug}.json").write_text(
