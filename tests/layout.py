@@ -11,7 +11,8 @@ import re
 from urllib.parse import unquote_to_bytes
 
 __all__ = ["lay_out", "find_overflow", "find_stranded_intros", "find_stranded_rows",
-           "find_small_text", "layout_problems", "svg_text_sizes", "MIN_PRINT_PT"]
+           "find_short_last_page", "find_small_text", "layout_problems", "svg_text_sizes",
+           "MIN_PRINT_PT"]
 
 # The smallest text a reader can be asked to read in print, in points.
 MIN_PRINT_PT = 7.0
@@ -201,12 +202,27 @@ def find_small_text(markup, *, minimum: float = MIN_PRINT_PT) -> list:
     return found
 
 
+def find_short_last_page(markup) -> list:
+    """[(page number, fill)] when a short document (a brief, at most `FIT_MAX_PAGES` pages)
+    ends on a page holding less than `SHORT_LAST_PAGE` of a page: a stub a reader turns
+    the page for."""
+    from axis_report.render.pdf import FIT_MAX_PAGES, SHORT_LAST_PAGE, last_page_fill
+
+    document = _document(markup)
+    pages = len(document.pages)
+    fill = last_page_fill(document)
+    return [(pages, round(fill, 2))] if 1 < pages <= FIT_MAX_PAGES and \
+        fill < SHORT_LAST_PAGE else []
+
+
 def layout_problems(markup) -> dict:
     """Lay `markup` out once and run every probe; return {probe: what it found} for the
-    probes that found something ({} for a clean layout)."""
+    probes that found something ({} for a clean layout). Pass a document from
+    `axis_report.render.pdf.lay_out_for_print` to check what the PDF prints."""
     document = _document(markup)
     found = {"overflow": find_overflow(document),
              "stranded intro": find_stranded_intros(document),
              "stranded row": find_stranded_rows(document),
-             "small text": find_small_text(document)}
+             "small text": find_small_text(document),
+             "short last page": find_short_last_page(document)}
     return {name: what for name, what in found.items() if what}

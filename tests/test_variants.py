@@ -23,6 +23,7 @@ from layout import layout_problems
 from axis_report import vocab
 from axis_report.figures import cache, checks
 from axis_report.render.export import export_html
+from axis_report.render.pdf import lay_out_for_print
 
 pytestmark = pytest.mark.notebook
 
@@ -106,7 +107,7 @@ def _build(name, notebook, parameters, drawn):
     nb = _execute_in_process(REPO / "notebooks" / notebook,
                              {**parameters, "project": str(REPO)})
     markup = export_html(nb)
-    problems = layout_problems(markup)
+    problems = layout_problems(lay_out_for_print(markup))  # what the PDF prints
     TIMES[name] = time.perf_counter() - start
     return markup, problems
 

@@ -5,16 +5,37 @@ in the templates as HTML-only, between `HTML_ONLY_START` and `HTML_ONLY_END`; th
 out here, as a plain string operation, before WeasyPrint parses anything, so a 10 MB page
 costs the PDF nothing. Links to anchors cut out with them lose their target and become
 plain text (the printed note beside each summary says where the full listing is).
+
+A short document (a brief, at most `FIT_MAX_PAGES` pages) whose last page would hold only a
+few lines (under `SHORT_LAST_PAGE` of the page) is laid out once more with tighter print
+spacing (`TIGHT_PRINT_CSS`: smaller page margins, body text and gaps, never under 8 pt), and
+that layout is printed if it takes fewer pages. A long report's last page may end anyhow.
 """
 
 import re
 
 from ..config import TEMPLATES_DIR
 
-__all__ = ["html_to_pdf", "strip_html_only", "HTML_ONLY_START", "HTML_ONLY_END"]
+__all__ = ["html_to_pdf", "lay_out_for_print", "last_page_fill", "strip_html_only",
+           "HTML_ONLY_START", "HTML_ONLY_END", "FIT_MAX_PAGES", "SHORT_LAST_PAGE"]
 
 HTML_ONLY_START = "<!--html-only-->"
 HTML_ONLY_END = "<!--/html-only-->"
+
+# Documents of at most this many pages get a second, tighter layout when their last page is
+# short: a brief a reader expects on two pages, not two pages and a stub.
+FIT_MAX_PAGES = 4
+# A last page filled to less than this share of its content height is short.
+SHORT_LAST_PAGE = 0.25
+TIGHT_PRINT_CSS = """<style>@media print {
+  @page { margin: 13mm 14mm 15mm 14mm; }
+  html { font-size: 9pt; }
+  h1 { font-size: 17pt; }
+  h2 { font-size: 12pt; margin-top: 1rem; }
+  table.axis-table { font-size: 8pt; margin-bottom: .6rem; }
+  table.axis-table td q { font-size: 8.5pt; }
+  table.axis-table td, table.axis-table th { padding: .2rem .3rem; }
+}</style>"""
 
 _IDS = re.compile(r'\bid="([^"]+)"')
 _LOCAL_LINK = re.compile(r'<a\b([^>]*?)\shref="#([^"]+)"')
@@ -42,9 +63,49 @@ def strip_html_only(markup: str) -> str:
                            out)
 
 
-def html_to_pdf(markup: str) -> bytes:
-    """Return `markup` printed to A4 PDF by WeasyPrint, without its HTML-only spans."""
+def last_page_fill(document) -> float:
+    """The share of its content height that the last page of a laid-out WeasyPrint
+    `document` fills (0 for a document without pages)."""
+    if not document.pages:
+        return 0.0
+    page = document.pages[-1]._page_box
+
+    def bottom(box) -> float:
+        lowest = box.position_y + box.margin_height()
+        for child in getattr(box, "children", None) or []:
+            if type(child).__name__ != "MarginBox" and hasattr(child, "position_y"):
+                lowest = max(lowest, bottom(child))
+        return lowest
+
+    content = [c for c in page.children if type(c).__name__ != "MarginBox"]
+    if not content or page.height <= 0:
+        return 0.0
+    return max(0.0, (bottom(content[0]) - page.content_box_y()) / page.height)
+
+
+def _with_tight_print(markup: str) -> str:
+    at = markup.find("</head>")
+    return (markup[:at] + TIGHT_PRINT_CSS + markup[at:]) if at != -1 \
+        else TIGHT_PRINT_CSS + markup
+
+
+def lay_out_for_print(markup: str):
+    """Return `markup` laid out on A4 pages by WeasyPrint, as `html_to_pdf` prints it:
+    without its HTML-only spans and, for a short document whose last page is short, with
+    tighter spacing when that saves the page."""
     import weasyprint
 
-    return weasyprint.HTML(string=strip_html_only(markup),
-                           base_url=str(TEMPLATES_DIR)).write_pdf()
+    markup = strip_html_only(markup)
+    document = weasyprint.HTML(string=markup, base_url=str(TEMPLATES_DIR)).render()
+    pages = len(document.pages)
+    if 1 < pages <= FIT_MAX_PAGES and last_page_fill(document) < SHORT_LAST_PAGE:
+        tight = weasyprint.HTML(string=_with_tight_print(markup),
+                                base_url=str(TEMPLATES_DIR)).render()
+        if len(tight.pages) < pages:
+            return tight
+    return document
+
+
+def html_to_pdf(markup: str) -> bytes:
+    """Return `markup` printed to A4 PDF by WeasyPrint (see `lay_out_for_print`)."""
+    return lay_out_for_print(markup).write_pdf()

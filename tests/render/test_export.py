@@ -39,3 +39,44 @@ def test_find_stranded_intros_sees_one_and_the_css_rule_fixes_it():
 def test_find_overflow_sees_a_too_wide_table():
     assert find_overflow("<table style='width: 250mm'><tr><td>x</td></tr></table>")
     assert find_overflow("<table style='width: 100mm'><tr><td>x</td></tr></table>") == []
+
+
+def _lines(n: int) -> str:
+    return "<html><head></head><body>" + "<p>line of text</p>" * n + "</body></html>"
+
+
+def test_a_short_document_whose_last_page_is_a_stub_is_laid_out_tighter():
+    import weasyprint
+
+    from axis_report.render.pdf import SHORT_LAST_PAGE, last_page_fill, lay_out_for_print
+
+    plain = weasyprint.HTML(string=_lines(58)).render()
+    assert len(plain.pages) == 3 and last_page_fill(plain) < SHORT_LAST_PAGE  # a stub
+    fitted = lay_out_for_print(_lines(58))
+    assert len(fitted.pages) == 2
+    assert len(PdfReader(io.BytesIO(html_to_pdf(_lines(58)))).pages) == 2
+
+
+def test_a_full_enough_last_page_and_a_long_document_are_left_as_they_are():
+    import weasyprint
+
+    from axis_report.render.pdf import (FIT_MAX_PAGES, SHORT_LAST_PAGE, last_page_fill,
+                                        lay_out_for_print)
+
+    for n in (64, 5 * 29):  # a last page a quarter full; a stub after five pages
+        plain = weasyprint.HTML(string=_lines(n)).render()
+        fitted = lay_out_for_print(_lines(n))
+        assert [len(fitted.pages), last_page_fill(fitted)] == pytest.approx(
+            [len(plain.pages), last_page_fill(plain)])
+    assert len(plain.pages) > FIT_MAX_PAGES and last_page_fill(plain) < SHORT_LAST_PAGE
+    assert last_page_fill(weasyprint.HTML(string=_lines(64)).render()) >= SHORT_LAST_PAGE
+
+
+def test_find_short_last_page_sees_a_stub_that_the_print_layout_removes():
+    from layout import find_short_last_page
+
+    from axis_report.render.pdf import lay_out_for_print
+
+    assert [p for p, _ in find_short_last_page(_lines(58))] == [3]
+    assert find_short_last_page(lay_out_for_print(_lines(58))) == []
+    assert find_short_last_page(_lines(20)) == []  # one page ends anyhow
