@@ -4,8 +4,8 @@ The corpus (tests/fuzz_corpus.py) mutates each input file kind of the tiny proje
 `PER_KIND` times, by class, from a fixed seed; `filesystem_cases` adds folders, FIFOs,
 link loops, unreadable files, links out of the project and odd source paths. For every
 case the outcome must be success or InputError: no other exception, a message that
-names the file (without raw control characters, of bounded length), under 5 s and
-300 MB. Anything that validates must render.
+names the file (without raw control characters, of bounded length), under 5 s of CPU
+and 300 MB. Anything that validates must render.
 
 Tiers: the fast tier runs the first rounds of each kind's classes (`FAST_ROUNDS`), every
 file-system case, a sample through `cli.main` and a few renders; the whole corpus carries
