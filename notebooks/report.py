@@ -90,7 +90,8 @@ ar.show_balance(report)
 # %% [markdown]
 # ## The evidence, dyad by dyad
 #
-# Each claim with its quote, the record id and character span in its source, the domain, stance,
+# Each claim with its lead quote (from its most reliable source; every other quote, and the
+# coder's note, is in the evidence annex), the record id and character span in its source, the domain, stance,
 # weight (Wt, 1-3), Admiralty grade (source reliability A-F and information credibility 1-6,
 # e.g. C2) and who said it.
 

@@ -568,12 +568,14 @@ def test_dyad_evidence(report):
             '</span>') in out
     assert ('<div class="claim-text">Trade between them stays small <span class="cite">['
             '<a class="ref" href="#ev-E002">E002</a>]</span></div>') in out  # consistent
+    # its lead quote (both sources graded C: the first by id), and where the other one is
     assert ('<q>Trade stays small</q> <span class="cite">[<a class="ref" href="#ev-E002.1">'
             'E002.1</a>; S2 chars 0-17]</span>'
             '<span class="muted small">Ann Analyst<span class="muted">, Think Tank</span>'
-            '</span></div><div class="quote-line"><q>Trade is still small</q> '
-            '<span class="cite">[<a class="ref" href="#ev-E002.2">E002.2</a>; S3 chars 5-25]'
-            '</span><span class="muted small">the article</span></div>') in out
+            '</span></div><div class="muted small quote-more">One more quote is in the '
+            '<a href="#ev-annex">evidence annex</a>, under <a href="#ev-E002">E002</a>.'
+            '</div></td>') in out
+    assert "Trade is still small" not in out
     assert '<span class="stance stance-cooperation">cooperation</span>' in out
     # the grade: best source letter and the derived credibility; then independent sources
     assert '<td><span title="source B, information 5">B5</span></td><td>1</td>' in out
@@ -581,7 +583,19 @@ def test_dyad_evidence(report):
     assert '<span class="muted small">unnamed analysts</span>' in out
     chn_rus = out[out.index("China - Russia"):out.index("Iran - Russia")]
     assert chn_rus.index("E001") < chn_rus.index("E002")  # cooperation first
-    assert out.count('href="#ev-E002.2">E002.2</a>;') == 2  # on each of its two dyads
+    assert out.count('href="#ev-E002.1">E002.1</a>;') == 2  # on each of its two dyads
+    assert out.count("quote-more") == 2
+
+
+def test_dyad_evidence_leads_with_the_quote_from_the_most_reliable_source(report):
+    import dataclasses
+
+    sources = report.sources.copy()
+    sources.loc[sources["source_id"] == "S3", "reliability"] = "A"
+    out = _flat(report_sections.show_dyad_evidence(
+        dataclasses.replace(report, sources=sources)).markup)
+    assert out.count('href="#ev-E002.2">E002.2</a>; S3 chars 5-25') == 2
+    assert "Trade stays small" not in out
 
 
 def test_dyad_evidence_leaves_out_an_empty_group(report):
@@ -1051,6 +1065,10 @@ def test_every_id_link_in_the_report_resolves_to_its_annex_entry(report):
     assert re.findall(r'<dt id="ev-(E\d+)"', annex) == sorted(report.evidence["record_id"]
                                                              .unique())
     assert "E001.1: S1, chars 10-40" in _text_of(annex)
+    # the coder's note is with its claim in the annex, not in the body's evidence tables
+    assert "Coder's note: a claim note" in _text_of(annex)
+    assert "a claim note" not in report_sections.show_dyad_evidence(report).markup
+    assert _text_of(annex).count("Coder's note") == 1  # E002 and E003 have none
 
 
 def test_each_caveat_is_said_once():

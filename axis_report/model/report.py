@@ -178,8 +178,8 @@ def annex_entries(evidence: pd.DataFrame, quotes: pd.DataFrame, sources: pd.Data
                   checks: dict) -> list:
     """Return the evidence annex: one entry per claim in scope, in id order, each with its
     claim, dyads, domain, stance, weight, grade (best source reliability and derived
-    credibility), fact-check status and every quote with its source (id, title, outlet,
-    date) and its span (character offsets into the stored source text).
+    credibility), fact-check status, the coder's note and every quote with its source (id,
+    title, outlet, date) and its span (character offsets into the stored source text).
 
     Built from plain records in one pass over each frame (no per-claim frame lookups): at
     5,000 claims the per-claim `.at` and `itertuples` version took seconds."""
@@ -208,7 +208,7 @@ def annex_entries(evidence: pd.DataFrame, quotes: pd.DataFrame, sources: pd.Data
         entries[rid] = dict(
             record_id=rid, claim=r["claim"], dyads=[str(r["dyad"])], domain=r["domain"],
             stance=r["stance"], weight=int(r["weight"]), reliability=r.get("best_reliability"),
-            credibility=r.get("credibility"), check=checks.get(rid),
+            credibility=r.get("credibility"), check=checks.get(rid), note=r.get("note"),
             quotes=by_record.get(rid, []))
     return [entries[rid] for rid in sorted(entries)]
 

@@ -258,8 +258,9 @@ def show_balance(report: Report) -> Block:
 
 
 def show_dyad_evidence(report: Report) -> Block:
-    """Return one table per dyad in scope, with every quote, then one for the claims about
-    the group as a whole (left out when there are none). A dyad without evidence says so:
+    """Return one table per dyad in scope, each claim with its lead quote (the others are
+    in the evidence annex), then one for the claims about the group as a whole (left out
+    when there are none). A dyad without evidence says so:
     a gap is not a finding of no cooperation. A dyad with more than `DYAD_CLAIMS_MAX`
     claims shows its `DYAD_STRONGEST` strongest and says how many more the annex holds."""
     table = report.evidence_table
@@ -273,10 +274,27 @@ def show_dyad_evidence(report: Report) -> Block:
         parts.append({"dyad": d, "rows": _records(rows), "n_claims": n,
                       "n_left_out": n - len(rows)})
     shown = {r["record_id"] for p in parts for r in p["rows"]}
-    quotes = report.quotes[report.quotes["record_id"].isin(shown)]
-    quotes = {rid: _records(q) for rid, q in quotes.groupby("record_id", sort=False)}
-    return render("dyad_evidence.html.j2", parts=parts, quotes=quotes,
+    lead, more = _lead_quotes(report, shown)
+    return render("dyad_evidence.html.j2", parts=parts, quotes=lead, more=more,
                   strongest=DYAD_STRONGEST, **_elsewhere(report))
+
+
+def _lead_quotes(report: Report, record_ids: set) -> tuple:
+    """({record id: [its lead quote]}, {record id: how many further quotes}): the quote a
+    claim's row shows is the one from its most reliable source (then the first by quote
+    id); the others are in the evidence annex, under the claim's id."""
+    quotes = report.quotes[report.quotes["record_id"].isin(record_ids)]
+    if quotes.empty:
+        return {}, {}
+    grade = quotes["source_id"].map(report.sources.set_index("source_id")["reliability"]
+                                    if "reliability" in report.sources else {})
+    ranked = quotes.assign(_grade=grade.fillna("Z").astype(str),
+                           _id=quotes["quote_id"].astype(str))
+    ranked = ranked.sort_values(["record_id", "_grade", "_id"], kind="stable")
+    lead = ranked.drop_duplicates("record_id").drop(columns=["_grade", "_id"])
+    more = ranked.groupby("record_id").size() - 1
+    return ({rid: _records(q) for rid, q in lead.groupby("record_id", sort=False)},
+            {rid: int(n) for rid, n in more.items() if n})
 
 
 def _by_dyad(table, dyads) -> list:

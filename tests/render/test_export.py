@@ -60,8 +60,12 @@ def test_a_short_document_whose_last_page_is_a_stub_is_laid_out_tighter():
 def test_a_full_enough_last_page_and_a_long_document_are_left_as_they_are():
     import weasyprint
 
-    from axis_report.render.pdf import (FIT_MAX_PAGES, SHORT_LAST_PAGE, last_page_fill,
-                                        lay_out_for_print)
+    from axis_report.render.pdf import (
+        FIT_MAX_PAGES,
+        SHORT_LAST_PAGE,
+        last_page_fill,
+        lay_out_for_print,
+    )
 
     for n in (64, 5 * 29):  # a last page a quarter full; a stub after five pages
         plain = weasyprint.HTML(string=_lines(n)).render()
