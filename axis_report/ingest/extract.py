@@ -18,7 +18,8 @@ How it works, sentence by sentence (the lexicons are in `lexicon.py`):
    line breaks, not after abbreviations or initials unless a new subject follows ("the U.S.
    Beijing is accused"). A headline in title case is a label, not a claim (unless it names
    a treaty or agreement), though its countries stay in view; so is a sentence about the
-   document itself ("This paper examines ...").
+   document itself ("This paper examines ...", "Here, we attempt to ..."), and so is a
+   question. A title-case headline that denies something ("There Is No Axis") is a claim.
 2. Attribution: a leading frame ("X of the Y Center emphasized that", "He noted that",
    "Analysts at the Z Council said that", a transcript's "Name:") or a trailing one (", X
    said", ", foreign relations experts said", ", according to South Korean intelligence")
@@ -37,7 +38,14 @@ How it works, sentence by sentence (the lexicons are in `lexicon.py`):
    an apposition ("The alliance, a cornerstone of Pyongyang's policy, is under strain").
    Neighbours with the same countries, stance and domain join again, except two limits
    joined by "and", a clause opening with "the treaty", and a consequence with its own
-   subject (", meaning it stopped short of ...").
+   subject (", meaning it stopped short of ..."). An opening subordinate clause or participle
+   that names one country only sets the scene and stays out of the claim after it ("As
+   Russia ran short of shells, Iran agreed to ..."); a relative clause naming only the
+   claim's countries (", which Russia has used against Ukraine"), a reason (", especially as
+   ...") and an "even in ..." phrase stay with it; a bare time word after "but" ("but today,
+   there are signs of friction") opens the clause after it; a subject naming a limit waits
+   for its predicate ("Old rivalries, dating back centuries, persist ..."); a correction
+   ("met not with A, but with B") is one clause.
 4. Countries: coordinated names ("Russia and China", "neither China nor Russia", "Beijing,
    Moscow, Pyongyang, and Tehran") form a chain; a list closed by "and" takes no further
    item after a comma ("Russia and China, Tehran's partners"). One chain of two or three
@@ -50,12 +58,17 @@ How it works, sentence by sentence (the lexicons are in `lexicon.py`):
    partner from the sentence's subject, the other countries of the sentence, "it—along with"
    a list, or the context ("the two countries", "both", "bilateral relations", "they", "its",
    "the nation", "this move", the pair in view for a limit such as "Moscow was not obliged").
+   The country an outsider attacks ("the strikes on Iran's programme threaten Russia and
+   China's partnership") is no party to the relation, unless the others take its side
+   ("condemned the strikes on Iran"). "They" in a text that has named pairs but never the
+   group, with no antecedent near, refers to people or things, not to the group.
 5. Stance: limitation on negation, avoidance, hedging, limits, divergence, strain, not yet
    ("has avoided", "did not materialize", "refraining from", "without assurances", "limited
    support", "a low point", "a certain distance from", "has yet to", "less an alliance
    than"), unless the phrase is not one ("not only", "no limits", "no-limits", "no
-   question", outsiders' "international concern", and declining to act against a partner:
-   "did not condemn", "nor did it join sanctions"); else cooperation.
+   question", outsiders' "international concern", "less than a year ago", "pose a
+   challenge to" outsiders, a correction "not with A but with B", and declining to act
+   against a partner: "did not condemn", "nor did it join sanctions"); else cooperation.
 6. Domain: the weighted keywords of what is exchanged (lexicon.DOMAIN_TERMS), not counting
    the words that name the group ("the four autocracies"); ties go to military, economic,
    diplomatic, ideological in that order; none gives diplomatic.
@@ -332,20 +345,22 @@ _SOFT_RE = re.compile(
     r",\s+where\s+(?=\w+(?:\s+\w+){0,3}\s+(?:is|are|was|were|has|have|had|\w+ed)\b)|"
     # a second predicate with its own auxiliary ("... and is trying to keep a distance")
     rf"\s+(?:and|or)\s+(?=(?:also\s+|now\s+|still\s+)?{_AUX}\s+(?:also\s+|now\s+|still\s+|"
-    r"not\s+|even\s+)?(?:\w+ing|\w+ed|been|capable|able|unable|willing|unwilling|likely|"
+    r"not\s+|even\s+|(?-i:[a-z]\w+ly)\s+)?(?:\w+ing|\w+ed|been|capable|able|unable|willing|unwilling|likely|"
     r"unlikely|ready)\b)|"
     # a reason with its own subject ("not obliged to respond as the treaty did not include")
     r"(?<!such)(?<!just)(?<!so)(?<!as well)\s+(?:as|because|since)\s+(?=(?:the|its|their|it|they|"
     r"this|these|that|those|neither|both)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had|did|"
     r"does|do|would|could|will|can|\w+ed)\b)|"
     rf"(?P<past>\s+and\s+(?=(?:also\s+|then\s+|later\s+|even\s+)?(?:{_PAST_ALT})\b))|"
+    # a second clause with a pronoun subject ("... in alignment and they have often looked")
+    rf"\s+and\s+(?=(?:they|it|he|she)\s+(?:(?-i:[a-z]\w+ly)\s+)?(?:{_AUX}|{_PAST_ALT})\b)|"
     rf"\s+and\s+(?=(?:largely|mostly|often|increasingly|still|actively|openly|quietly|"
     rf"reportedly|largely)\s+(?:{_VERB_ALT})\b)|"
     r":\s+")
 _ELIDED_RE = re.compile(
     rf"^(?:(?:also|then|now|further|even|instead|especially|particularly|often|although|though|"
     rf"albeit|while|notably|not|but|largely|mostly|increasingly|still|actively|openly)\s+)*"
-    rf"(?:to\s+\w+|which\b|who\b|\w+ing\b|\w+ed\b|(?:{_VERB_ALT})\b|"
+    rf"(?:to\s+\w+|which\b|who\b|\w+ing\b|(?-i:[a-z]\w*ed)\b|(?:{_VERB_ALT})\b|"
     r"(?:appear|seem|tend|prove|look)(?:s|ed)?\b|(?:is|are|was|were|has|have|"
     r"had|will|would|can|could|may|might|should|shall|must|do|does|did)\b)", re.I)
 _CONCESSIVE_PAREN_RE = re.compile(
@@ -356,11 +371,30 @@ _ABOUT_THE_TEXT_RE = re.compile(
     r"chapter|essay|piece|commentary|section|volume|analysis|book)\s+(?:\w+ly\s+)?(?:examines|"
     r"explores|surveys|reviews|describes|discusses|considers|investigates|outlines|traces|"
     r"looks at|asks|maps|summari[sz]es|presents|is organi[sz]ed)\b", re.I)
+# The authors' aim ("Here, we attempt to reframe ...", "In this piece I ask whether ...").
+_AUTHOR_AIM_RE = re.compile(
+    r"(?:(?:Here|Below|In this (?:paper|report|article|study|brief|chapter|essay|piece|section|"
+    r"series|analysis|commentary)),?\s+)?(?:we|I)\s+(?:\w+ly\s+)?(?:attempt|try|seek|aim|"
+    r"examine|explore|survey|review|describe|discuss|consider|investigate|outline|trace|ask|"
+    r"look at|set out|turn to|begin|focus)\w*\b", re.I)
 # "it—along with X and Y—...": the pronoun is one of a list of actors.
 _ALONG_WITH_RE = re.compile(r"(?:it|he|she)\s*[—–,(-]\s*(?:along|together) with\s+", re.I)
 # Words that set one country against the others named in the same clause.
 _CONTRAST_RE = re.compile(r"\b(?:[Ww]hile|[Ww]hereas|but|[Uu]nlike|[Ii]n contrast|by contrast|"
                           r"[Ee]xcept|instead)\b")
+# The country an outsider's act is aimed at ("the attacks on Iran's programme").
+_TARGET_OF_RE = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|air strikes?|assaults?|bombing|"
+                           r"raids?|sanctions)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
+# Condemning an attack on a country sides with it ("Russia condemned the strikes on Iran").
+_TAKING_SIDES_RE = re.compile(r"\b(?:condemn|denounc|criticiz|criticis|protest|deplor|decr[iy]|"
+                              r"oppos|reject|slam)\w*", re.I)
+# "not with A, but (with) B": a correction that names who, not a negation of the act.
+_CORRECTION_RE = re.compile(r"\bnot\s+(?:with|to|by|from|for)\s+[^.;]{1,80}?,?\s+but\s+"
+                            r"(?:also\s+)?(?:with|to|by|from|for)?\b", re.I)
+# A list of manner adverbs opening a sentence ("Economically and militarily, ...").
+_ADVERB_LIST_RE = re.compile(r"(?-i:[A-Z])[a-z]+ly(?:,?\s+(?:and\s+|or\s+)?[a-z]+ly\b)+")
+# A short noun phrase with no verb ("Deep suspicions", "Old rivalries").
+_BARE_NP_RE = re.compile(rf"(?:(?!{_AUX}\b)[A-Za-z-]+\s+){{0,3}}(?!{_AUX}\b)[A-Za-z-]+s")
 # Examples of what the clause before says.
 _EXAMPLE_RE = re.compile(r"(?:such as|including|for example|for instance|e\.g\.)\s", re.I)
 # A consequence with its own subject is a claim of its own ("meaning it stopped short of").
@@ -377,7 +411,9 @@ _ADJUNCT_RE = re.compile(r"(?:Subsequent to|After|Following|Amid|Amidst|During|I
 _ELABORATION_RE = re.compile(
     r"(?:\w+ing|which|who|whose|including|especially|particularly|notably|given|for example|"
     r"such as|as well as|shall|will|would|can|could|may|might|must|should|has|have|had|is|are|"
-    r"was|were|does|do|did)\b", re.I)
+    r"was|were|does|do|did|even (?:in|on|with|to|for|including))\b", re.I)
+# A relative clause elaborating the clause before it, naming only its countries.
+_RELATIVE_RE = re.compile(r"(?:which|who|whom|whose)\b", re.I)
 _ADJECTIVE_RE = re.compile(r"(?:Chinese|Russian|Iranian|North Korean|Sino|Russo|American|"
                            r"Israeli|Ukrainian|Saudi|South Korean|Japanese|Indian)$")
 _LEAD_CONJ_RE = re.compile(r"(?:(?:and|or|but|so|yet|plus|then|also)\b[\s,]*)+", re.I)
@@ -397,6 +433,12 @@ def _protected(text: str, s: int, e: int, mentions) -> list:
     for rx in (r"\((?!\s*(?:although|though|albeit|but|while|whereas|yet)\b)[^()]*\)",
                r"\[[^\[\]]*\]", r"“[^”]*”", r"\"[^\"]*\""):
         spans += [(s + m.start(), s + m.end()) for m in re.finditer(rx, seg)]
+    # "he met not with his counterpart, but with Putin himself": a correction, one clause
+    spans += [(s + m.start(), s + m.end()) for m in _CORRECTION_RE.finditer(seg)]
+    # "Diplomatically, economically and militarily, the axis ...": one adverbial
+    m = _ADVERB_LIST_RE.match(seg)
+    if m:
+        spans.append((s, s + m.end()))
     dashes = [s + m.start() for m in re.finditer(r"[—–]", seg)]
     for a, b in zip(dashes[::2], dashes[1::2]):
         if b - a < 60:
@@ -652,6 +694,7 @@ class Context:
     topic: dict = field(default_factory=dict)   # code -> recent mentions, fading by sentence
     sentence_index: int = -1
     plural_index: int = -99
+    group_seen: bool = False              # whether the text has spoken of the group yet
     pair_index: int = -99
 
 
@@ -659,6 +702,7 @@ class Context:
 class Unit:
     chunks: list
     target: Target | None = None
+    background: bool = False     # a leading subordinate clause that sets the scene
 
     @property
     def start(self):
@@ -720,12 +764,16 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
     prev_target = previous[-1].target if previous else None
     cue = any(c.relation or c.limitation for c in unit.chunks)
 
-    def plural_antecedent():
+    def plural_antecedent(alone: bool = True):
         for u in reversed(previous):
             if u.target and u.target.how in _PLURAL_HOWS:
                 return u.target
         if ctx.last_plural and sent["index"] - ctx.plural_index <= 2:
             return ctx.last_plural
+        if alone and not ctx.group_seen and ctx.last_target is not None:
+            # "they" in a text that has spoken of pairs but never of the group: people or
+            # things of the sentence ("Iran may keep the drones, as they may be needed")
+            return None
         return Target("group", how="they")
 
     if group and any(_GROUP_PLUS_RE.search(text, g[0], g[1]) for g in group):
@@ -742,6 +790,15 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
             codes = list(dict.fromkeys(m.code for m in four))
             if len(codes) < 2:
                 return None
+            chains = _chains(text, four)
+        victims = [m for m in four if _TARGET_OF_RE.search(text, max(a, m.start - 40), m.start)
+                   and not _TAKING_SIDES_RE.search(text, a, m.start)]
+        if victims and len({m.code for m in four if m not in victims} - {
+                m.code for m in victims}) >= 2:
+            # "the strikes on Iran's nuclear sites threaten Russia and China's partnership":
+            # the country attacked is not a party to the relation the others share
+            four = [m for m in four if m not in victims]
+            codes = list(dict.fromkeys(m.code for m in four))
             chains = _chains(text, four)
         if any(len(c) > 1 for c in chains) and all(m.text.endswith(("'s", "’s")) for m in four) \
                 and not any(
@@ -774,8 +831,8 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
         if pair and ctx.last_pair:     # "the pair rarely coordinates with China"
             return Target("dyads", tuple(sorted(_pair(x, y) for y in ctx.last_pair.codes)),
                           how="pair word")
-        if plural and plural[0][0] < four[0].start:
-            ant = plural_antecedent()
+        ant = plural_antecedent(alone=False) if plural and plural[0][0] < four[0].start else None
+        if ant is not None:
             if ant.scope == "group":
                 return Target("hub", hub=x, how="they and one country")
             others = ant.codes - {x}
@@ -985,11 +1042,19 @@ def _same_claim(text: str, prev: Unit, u: Unit) -> bool:
     if not u.explicit and _ELABORATION_RE.match(text, u.start) and u.chunks[0].boundary == "soft" \
             and not _CONSEQUENCE_RE.match(text, u.start):
         return True                  # ", undermining ...", ", which I debunked", ", given ..."
+    if re.match(r"(?:especially|particularly|not least)\s+(?:as|because|since|given|when)\b",
+                text[u.start:u.end], re.I) and u.chunks[0].boundary == "soft":
+        return True                  # ", especially as Chinese power has grown": the reason
+    if _RELATIVE_RE.match(text, u.start) and u.chunks[0].boundary == "soft" \
+            and {m.code for m in u.attr("four")} <= prev.target.codes \
+            and not u.attr("group") and not u.attr("pair"):
+        return True                  # "drones, which Russia has used against Ukraine"
     if stance_of(text, prev.start, prev.end)[0] != stance_of(text, u.start, u.end)[0]:
         return False
     if u.explicit and _subject_chain(text, u, group_words=True):
         return False                 # a new clause with its own subject
-    if u.chunks[0].elided and text[prev.end:u.start].strip() == "and" \
+    if (u.chunks[0].elided or re.match(r"(?:they|it|he|she)\b", text[u.start:u.end], re.I)) \
+            and text[prev.end:u.start].strip() == "and" \
             and prev.chunks[-1].limitation and u.chunks[0].limitation:
         return False                 # "far from a bloc and largely pose threats apart"
     return _weak_domain(text[prev.start:prev.end]) or _weak_domain(text[u.start:u.end])
@@ -1004,6 +1069,9 @@ def _sentence_refs(text, chunks) -> list:
     return sorted(refs)
 
 
+# A headline that denies something is a claim ("There Is No Axis", "The Axis That Isn't").
+_HEADLINE_DENIAL_RE = re.compile(r"(?:There\s+Is\s+No|No|Not|Why\s+There\s+Is\s+No)\s+\w+|"
+                                 r".*\b(?:Isn['’]t|Is\s+Not|Myth|Mirage)\b", re.I)
 _ACCORD_TITLE_RE = re.compile(r"\b(?:Treaty|Agreement|Accord|Pact|Declaration|Joint Statement|"
                               r"Memorandum|Protocol|Communiqu[eé])\b")
 
@@ -1012,7 +1080,9 @@ _TIME_ADJUNCT_RE = re.compile(
     r"(?:in|on|at|since|by|during|until|last|early|late|earlier|later|this|next|from)\s+"
     r"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{4}s?|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|spring|summer|autumn|fall|winter|year|"
-    r"month|week|decade)\b[\w\s,-]{0,20}$", re.I)
+    r"month|week|decade)\b[\w\s,-]{0,20}$|"
+    r"(?:today|now|currently|at present|these days|nowadays|since then|recently|yesterday|"
+    r"so far|to date)$", re.I)
 
 
 def _attach_adjuncts(text: str, chunks: list, mentions) -> list:
@@ -1052,6 +1122,38 @@ def _mark_apposition(text: str, chunks: list) -> None:
     c1.apposition = c2.after_apposition = True
 
 
+# A leading clause that sets the scene: a subordinate clause with its own finite verb ("As
+# Russia ran short of shells,", "Ever since Moscow invaded Ukraine,") or a participle phrase.
+_SUBORDINATE_LEAD_RE = re.compile(
+    r"(?:(?:ever|even|just|long|shortly|soon)\s+)?(?:as|since|when|after|before|once|because)\s+"
+    rf"(?:[\w'’-]+\s+){{0,5}}?(?:{_AUX}|{_PAST_ALT}|\w+ed)\b", re.I)
+_PARTICIPLE_LEAD_RE = re.compile(r"(?:\w+ly\s+)?[A-Z]\w+(?:ing|ed)\b")
+
+
+def _background_lead(text: str, lead: Unit, ch: Chunk) -> bool:
+    """Whether the opening unit `lead` only sets the scene for the clause `ch` after it: a
+    subordinate clause with its own verb, or a participle phrase with no word of relation,
+    followed by a clause with a subject of its own (a country, pair or group word) and a
+    word of relation. "Backed by China, Russia ..." keeps its participle: it is a claim."""
+    if ch.boundary != "soft" or not ch.has_cue or not (ch.four or ch.group or ch.pair):
+        return False
+    if not _subject_chain(text, Unit([ch]), group_words=True) and not (
+            ch.pair and ch.pair[0][0] == ch.start):
+        return False
+    if any(c.boundary == "hard" for c in lead.chunks):
+        return False
+    body = [c for c in lead.chunks if not _TIME_ADJUNCT_RE.fullmatch(text, c.start, c.end)
+            and not re.fullmatch(r"(?:Late|Early|Earlier|Later)\s+(?:this|last)\s+\w+|"
+                                 r"(?:Today|Now|Recently|Meanwhile|Then)", text[c.start:c.end])]
+    if not body:
+        return False
+    first = body[0]
+    if _SUBORDINATE_LEAD_RE.match(text, first.start, first.end):
+        return True
+    return bool(_PARTICIPLE_LEAD_RE.match(text, first.start, first.end)) and first.boundary == \
+        "first" and not any(c.relation or c.limitation for c in lead.chunks)
+
+
 def _title_case(line: str) -> bool:
     """Whether most of a line's longer words are capitalised ("Xi Jinping Holds Talks with
     Kim Jong-un", "Gauging the Growing Military Cooperation Among ...")."""
@@ -1083,14 +1185,17 @@ def extract(text: str) -> list[dict]:
         if att.kind == "named" and att.analyst:
             ctx.last_analyst = (att.analyst, att.affiliation)
         bs, be = att.body_start, att.body_end
-        if _ABOUT_THE_TEXT_RE.match(text, att.body_start, e):
+        if _ABOUT_THE_TEXT_RE.match(text, att.body_start, e) \
+                or _AUTHOR_AIM_RE.match(text, att.body_start, e):
             continue         # "This paper examines cooperation between ...": about the text
+        if re.search(r"\?[\"”’')\]]*$", text[s:e]):
+            continue         # a question asks; it claims nothing
         heading = not re.search(r"[.!?:\"”]$", text[s:e]) and len(text[s:e].split()) < 20
         # A headline in title case labels the text and makes no claim of its own, unless it
         # names an accord ("... Treaty Between the Russian Federation and ..."); either way
         # its countries stay in view for the sentences after it.
         label_only = heading and _title_case(text[s:e]) and not _ACCORD_TITLE_RE.search(
-            text, s, e)
+            text, s, e) and not _HEADLINE_DENIAL_RE.match(text, s, e)
         sent_mentions = [x for x in mentions if bs <= x.start and x.end <= be]
         four = [x for x in sent_mentions if x.code in FOUR]
         pieces = _split(text, bs, be, sent_mentions)
@@ -1129,8 +1234,14 @@ def extract(text: str) -> list[dict]:
             if ch.after_apposition and ch.has_cue and cur.has_cue:
                 units.append(Unit([ch]))
                 continue
+            if len(units) == 1 and _background_lead(text, cur, ch):
+                # "As Russia ran short of shells, Iran agreed to ...": the scene, then the claim
+                cur.background = True
+                units.append(Unit([ch]))
+                continue
             lead_adjunct = (len(cur.chunks) == 1 and cur.chunks[0].boundary == "first"
-                            and (conditional or _ADJUNCT_RE.match(text, cur.start)))
+                            and (conditional or _ADJUNCT_RE.match(text, cur.start)
+                                 or _ADVERB_LIST_RE.fullmatch(text, cur.start, cur.end)))
             if not (ch.has_ref and ch.has_cue) or not cur.has_cue or lead_adjunct:
                 cur.chunks.append(ch)
                 continue
@@ -1143,8 +1254,14 @@ def extract(text: str) -> list[dict]:
                 u = Unit(pending.chunks + u.chunks)
                 pending = None
             u.target = _resolve(text, u, sent, ctx, resolved)
+            if u.target is None and u.background:
+                continue             # the scene of the claim after it, about one country
             if u.target is None and u.attr("four"):
                 pending = u          # a subject waiting for its predicate
+                continue
+            if u.target is None and not resolved and u.chunks[0].limitation \
+                    and _BARE_NP_RE.fullmatch(text, u.chunks[0].start, u.chunks[0].end):
+                pending = u          # "Deep suspicions, rooted in history, remain": the subject
                 continue
             if resolved and u.target and _same_claim(text, resolved[-1], u):
                 resolved[-1].chunks += u.chunks
@@ -1189,6 +1306,7 @@ def extract(text: str) -> list[dict]:
                 continue
             ctx.last_target = u.target
             ctx.sentence_index = index
+            ctx.group_seen = ctx.group_seen or u.target.scope in ("group", "hub")
             pairs = [Target("dyads", (_pair(*sorted({m.code for m in c})),), how="chain")
                      for c in _chains(text, u.attr("four")) if len({m.code for m in c}) == 2]
             if u.target.scope == "dyads" and len(u.target.dyads) == 1:

@@ -128,14 +128,15 @@ _GROUP_NOUNS = (r"(?:nations|countries|states|powers|regimes|governments|autocra
 # The group as a whole.
 GROUP_RE = re.compile(
     r"\baxis of (?:upheaval|autocracies|evil|resistance)\b|\bCRINK\b|"
-    r"\b(?:the|this|that|an?|new|emerging|so-called)\s+(?:new\s+|emerging\s+|authoritarian\s+)?"
-    r"[\"“‘']?axis\b[\"”’']?|"
+    r"\b(?:the|this|that|an?|new|emerging|so-called)\s+(?:(?!of\b|and\b|with\b)[a-z][\w.-]*\s+){0,3}"
+    r"[\"“‘']?axis\b(?:\s+of\s+(?:upheaval|autocracies|evil|resistance)\b)?[\"”’']?|"
     r"\baxis\s+(?:countr(?:y|ies)|capitals?|members?|states|partners|powers)\b|"
     r"\bmembers of the axis\b|"
     rf"\b(?:these|those|the|all)\s+(?:four|4)(?:\s+{_GROUP_NOUNS})?\b|\bfour {_GROUP_NOUNS}\b|"
     rf"\b(?:these|those)\s+(?:(?:authoritarian|autocratic|revisionist|four)\s+)?{_GROUP_NOUNS}\b|"
     r"\b(?:this|the)\s+(?:overall\s+|whole\s+|wider\s+|broader\s+)?(?:group|grouping|bloc|"
     r"quartet|coalition)\b|\b(?:some of )?these relationships\b|"
+    r"\b(?:an?|this|that|the)\s+[\"“‘']?(?:[\w-]+\s+)?(?:quartet|foursome)\b[\"”’']?|"
     r"\bthis (?:alliance|alignment)\b|"
     r"\bthe (?:nations|countries|states|regimes)\b(?!\s+(?:of|that|in|which|with)\b)|"
     rf"\bauthoritarian (?:adversaries|powers|states|regimes)\b|"
@@ -205,10 +206,15 @@ LIMITATION_CUES = [
                    r"\b(?:certain |safe |some )?distance (?:from|between)\b",
                    r"\b(?:keep|keeps|keeping|kept|held|holds?|holding) (?:[\w-]+ ){0,3}at "
                    r"arm['’]s length\b",
-                   r"\bnot obliged\b", r"\bunder no obligation\b")),
+                   r"\bnot obliged\b", r"\bunder no obligation\b",
+                   # turning a partner away
+                   r"\babandon(?:s|ed|ing)?\b", r"\bsnub(?:s|bed|bing)?\b",
+                   r"\brebuff(?:s|ed|ing)?\b", r"\bspurn(?:s|ed|ing)?\b",
+                   r"\bbetray(?:s|ed|ing|al)?\b", r"\bsidelin(?:e|es|ed|ing)\b",
+                   r"\bto fend for (?:itself|themselves)\b", r"\bin the lurch\b")),
     ("not-yet", _alt(r"\b(?:has|have|had|is|are)\s+yet\s+to\b", r"\bremains? to be seen\b",
                      r"\b(?:slow|late)\s+to\b", r"\bunclear\b", r"\buncertain\w*\b",
-                     r"\bopen question\b", r"\bin name only\b", r"\bon paper\b")),
+                     r"\bopen question\b", r"\bin name only\b", r"\bon paper\b", r"\bunsure\b")),
     ("did-not-happen", _alt(r"\bdid not (?:materiali[sz]e|yield|come|follow)\b",
                             r"\bnever materiali[sz]ed\b", r"\bfell short\b", r"\bfalls? short\b")),
     ("limited", _alt(r"\blimit(?:s|ed|ing)?\b", r"\blittle\b", r"\bminimal\b", r"\bmodest\b",
@@ -231,7 +237,7 @@ LIMITATION_CUES = [
                    r"\bindividualistic\b", r"\bopportunistic\b", r"\btransactional\b")),
     ("divergence", _alt(r"\bdifferences?\b", r"\bdiverg\w*\b", r"\bcontradict\w*\b",
                         r"\bfriction\b", r"\btensions?\b", r"\brival\w*\b", r"\bcompetit\w*\b",
-                        r"\bcompet(?:e|es|ing)\b", r"\bdistrust\w*\b", r"\bmistrust\w*\b",
+                        r"\bcompet(?:e|es|ed|ing)\b", r"\bdistrust\w*\b", r"\bmistrust\w*\b",
                         r"\bsuspicio\w*\b", r"\bapprehensions?\b", r"\bconcerns?\b",
                         r"\bcomplicat\w*\b", r"\bstrain(?:s|ed)?\b", r"\bdisagree\w*\b",
                         r"\bat odds\b", r"\bclash\w*\b", r"\bdispute[sd]?\b", r"\brifts?\b",
@@ -247,13 +253,19 @@ LIMITATION_CUES = [
                  r"\bbelies?\b", r"\bbelied\b", r"\bmarriage of convenience\b",
                  r"\bless (?:a|an|of a|of an) [\w-]+(?: [\w-]+)? than\b", r"\bfragile\b",
                  r"\blopsided\b", r"\basymmetr\w*\b", r"\bone-sided\b", r"\bad hoc\b",
+                 r"\bunreliab\w+\b", r"\bundependable\b", r"\buntrustworthy\b",
+                 r"\btalk is cheap\b", r"\blip service\b", r"\bempty (?:rhetoric|words|"
+                 r"promises)\b", r"\brhetorical (?:support|backing|solidarity)\b",
                  r"\bexclud(?:ing|es|ed)\b(?=[^.;]{0,40}\b(?:defen[cs]e|commitment|clause|"
                  r"guarantee|obligation)s?\b)")),
     ("doubt", _alt(r"\b(?:less|scant|thin|limited|mixed) evidence\b",
                    r"\bundermin\w+ (?:the|their|its) (?:concept|idea|unity|cohesion|image|"
                    r"notion)\b",
                    r"\braised questions\b", r"\bquestions about\b", r"\bdoubts?\b",
-                   r"\bhype\b", r"\bdebunk\w*\b", r"\brefut\w+\b", r"\bmyths?\b")),
+                   r"\bhype\b", r"\bdebunk\w*\b", r"\brefut\w+\b", r"\bmyths?\b",
+                   r"\bdismiss(?:ed|es|ing)?\b[^.;]{0,40}\bas\b", r"\bfantas(?:y|ies)\b",
+                   r"\bexaggerated\b", r"\boverstated\b", r"\boverblown\b", r"\boverhyped\b",
+                   r"\bpremature\b")),
     ("only", r"\bonly\b(?!\s+(?:to|as)\b)"),     # counted only before a country ("only Russia")
     ("delay", r"\buntil\b"),                      # counted only after "months", "years"
 ]
@@ -266,6 +278,13 @@ NOT_LIMITATION_RE = re.compile(
     r"(?:these |their |the |its )?(?:differences|tensions|frictions?|disagreements)\b|"
     r"\bwhether or not\b|\bno less\b|\bnon-interference\b|\bwithout limits\b|"
     r"\bnot least\b|"
+    # what the group poses to others ("pose a significant challenge to the UK")
+    r"\bpos(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:challenges?|threats?)\b|"
+    # a correction that names who ("met not with his counterpart but with Putin himself")
+    r"\bnot(?=\s+(?:with|to|by|from|for)\s+[^.;]{1,80}?,?\s+but\s)|"
+    # a time ("less than a year ago", "in little more than a decade"), not a limit
+    r"\b(?:less|little more|no more) than (?:a|an|one|two|three|four|five|six|\d+|half a)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\b|"
     # declining to act against a partner is support ("did not condemn Russia's invasion")
     r"\b(?:not|never|nor\s+(?:did|does|has|have|will|would)\s+(?:it|they)|refus\w+\s+to|"
     r"declin\w+\s+to|avoid\w*|refrain\w*(?:\s+from)?)\s+(?:to\s+)?(?:\w+\s+)?(?:condemn\w*|criticiz\w*|"
@@ -300,10 +319,12 @@ DOMAIN_TERMS = {
                 r"deploy\w*", "artillery", "shells", r"ICBMs?", r"rockets?", "nuclear",
                 r"defen[cs]e", "security", r"intervene\w*", "intervention", r"fighters?",
                 r"jets?", "Shahed", "technology", "militarily", "assistance", "aid",
-                r"(?-i:S-\d{3})", r"(?-i:Su-\d{2})", r"(?-i:MiG-\d{2})", "air defen[cs]e",
-                r"lethal"), 1.0),
+                r"(?-i:S-\d{3}s?)", r"(?-i:Su-\d{2}s?)", r"(?-i:MiG-\d{2}s?)", "air defen[cs]e",
+                "equipment",
+                r"lethal", "ammunition", r"aircraft", r"helicopters?",
+                r"air-defen[cs]e", r"warships?", r"submarines?"), 1.0),
         (_words("war", "wars", r"strikes?", r"airstrikes?", "invasion", "aggression",
-                r"conflicts?"), 0.5),
+                r"conflicts?", r"attacks?"), 0.5),
     ],
     "economic": [
         (_words("oil", "crude", r"trad(?:e|es|ed|ing)", r"invest\w*", r"financ\w*",
@@ -312,16 +333,17 @@ DOMAIN_TERMS = {
                 "cash", r"loans?", r"payments?", "revenue", "energy", "gas",
                 r"sanctions? evasion", "evade sanctions", "goods",
                 r"supplier of (?:crude|oil|gas|energy)", "lifeline", "Belt and Road",
-                "infrastructure"), 1.0),
+                "infrastructure", r"corridors?", r"pipelines?", r"railways?"), 1.0),
         (_words(r"sanction\w*"), 0.5),
     ],
     "ideological": [
         (_words(r"ideolog\w*", "values", r"regimes?", r"authoritarian\w*", r"autocra\w*",
                 r"theocra\w*", "secular", r"religio\w*", r"grievances?", "animosity",
-                "opposition to", r"oppos\w* (?:the )?(?:West|United States|U\.S\.|America)",
-                r"anti-(?:Western|American|U\.S\.)", r"against (?:the )?West\w*",
+                "opposition to", r"oppos\w* (?:the )?(?:West|United States|U\.S(?=\.)|America)",
+                r"anti-(?:Western|American|U\.S(?=\.)|US)", r"against (?:the )?West\w*",
                 r"(?:U\.S\.|US|American|Western|Washington)-led (?:\w+ )?(?:order|system)",
-                r"hostil\w* (?:to|toward|towards) (?:the )?(?:West|United States|U\.S\.|America)",
+                r"hostil\w* (?:to|toward|towards) (?:the )?(?:West|United States|U\.S(?=\.)|"
+                r"America)",
                 r"Western (?:influence|pressure|order|dominance|hegemony)", "world order",
                 "international order", r"multipolar\w*", r"hegemon\w*", "solidarity",
                 r"historical (?:ties|context|friendship|bonds?|solidarity)", r"cultur\w*",
@@ -332,7 +354,8 @@ DOMAIN_TERMS = {
     "diplomatic": [
         (_words(r"diplomat\w*", r"meet(?:s|ing|ings)?", "met", r"visit\w*", r"summits?",
                 "talks", r"partnership\w*", r"treat(?:y|ies)", r"agreements?", r"accords?",
-                r"sign(?:s|ed|ing)", r"statements?", r"vot(?:e|es|ed|ing)", "United Nations",
+                r"sign(?:s(?!\s+of\b)|ed|ing)", r"statements?", r"vot(?:e|es|ed|ing)",
+                "United Nations",
                 "Security Council", r"(?-i:UN)", r"veto\w*", r"mediat\w*", "rapprochement",
                 "dialogue", r"negotiat\w*", r"consult\w*", r"delegations?", r"envoys?",
                 r"ambassadors?", r"foreign ministers?", "alignment", "aligned", r"coordinat\w*",
@@ -350,7 +373,8 @@ DOMAIN_TERMS = {
 RELATION_RE = re.compile(
     r"\bcooperat\w*|\bcollaborat\w*|\bsupport\w*|\bassist\w*|\baid\b|\bhelp\w*|\bpartner\w*"
     r"|\balliance\b|\ballied\b|\bally\b|\balign\w*|\bties\b|\brelations?\b|\brelationships?\b"
-    r"|\btreat(?:y|ies)\b|\bpact\b|\bagreements?\b|\baccords?\b|\bdeals?\b|\bsign(?:s|ed|ing)\b"
+    r"|\btreat(?:y|ies)\b|\bpact\b|\bagreements?\b|\baccords?\b|\bdeals?\b"
+    r"|\bsign(?:s(?!\s+of\b)|ed|ing)\b"
     r"|\bsummits?\b|\bmet\b|\bmeet\w*|\bvisit\w*|\btalks\b|\btrad(?:e|es|ed|ing)\b|\boil\b"
     r"|\bpurchas\w*|\bbuy\w*|\bbought\b|\bsell\w*|\bsold\b|\bsales\b|\bsuppl\w*|\bprovid\w*"
     r"|\bdeliver\w*|\btransfer\w*|\bsen[dt]\b|\bsending\b|\bship(?:s|ped|ping|ments?)\b"
@@ -366,6 +390,9 @@ RELATION_RE = re.compile(
     r"|\bcontradictions\b|\bfriction\b|\bdifferences\b|\bnature\b|\bpartnership\b|\bcatalyst\b"
     r"|\bprais\w*|\bthank\w*|\bcongratulat\w*|\bendors\w*|\bcondemn\w*|\bdenounc\w*"
     r"|\bviolation of\b|\baffinity\b|\bstance\b|\bshield\w*"
+    r"|\btak(?:e|es|ing|en)\s+shape\b|\bcoalesc\w*"
+    r"|\bpa(?:id|ys?|ying) for\b|\bsimilar(?:ly)?\b|\bconverg\w*|\beye to eye\b"
+    r"|\bsame page\b|\bin step\b|\bin tandem\b"
     r"|\bst(?:and|ands|anding|ood)\s+(?:by|with)\b"
     r"|\bloyal\w*|\bnetwork\w*|\bembrac\w*|\bbond\w*|\bclose\w*|\bdeepen\w*|\bstrengthen\w*"
     r"|\bexpand\w*|\baccelerat\w*|\benabl\w*|\bsustain\w*|\bfavou?r\w*|\bevolved\b|\benabler\b"
