@@ -1,6 +1,6 @@
 """Turn the hand-written claim specs in <set>/tools/specs/ into <set>/gold/<slug>.json.
 
-    python3 eval/tools/build_gold.py [SET]      # SET: eval (default), eval/heldout, eval/heldout2
+    python3 eval/tools/build_gold.py [SET]      # SET: eval (default) or eval/heldout*
 
 This script only locates each hand-chosen quote in the article (text.find), records
 start/end, and checks the fields. It does not choose or guess claims.
@@ -15,8 +15,11 @@ CODERS = {
                "texts alone, without any extractor code or output",
     "heldout2": "gold coder (helper session), second held-out set coded from the codebook "
                 "and the texts alone, without any extractor code or output",
+    "heldout3": "gold coder (helper session), fourth held-out set coded from the codebook "
+                "and the texts alone, without any extractor code or output",
 }
-CODED_ON = {"eval": "2026-11-25", "heldout": "2026-11-25", "heldout2": "2026-11-26"}
+CODED_ON = {"eval": "2026-11-25", "heldout": "2026-11-25", "heldout2": "2026-11-26",
+            "heldout3": "2026-11-26"}
 FIELDS = ["quote", "start", "end", "countries", "scope", "dyads", "hub", "domain",
           "stance", "attribution", "analyst", "note"]
 
