@@ -76,6 +76,15 @@ How it works, sentence by sentence (the lexicons are in `lexicon.py`):
    one; "temper China's support for Tehran" also says China supports Iran, and "China's
    stance clashes with North Korea's support for Russia" is a limit between China and North
    Korea and, inside it, North Korea's support for Russia.
+8. Wider nets: a clause naming two of the four with a finite verb is a candidate even with no
+   word of relation ("Tehran hosted Kim"), at lower confidence, unless it compares them
+   ("larger than Iran"); a label for the group ("a new axis") is a word of relation when the
+   sentence names the countries or the label is named ("dubbed", "call"); a headline that
+   qualifies a named relation ("China-Iran Relations: A Limited but Enduring Partnership") is a
+   claim; "and" joining a relation to its limit is a contrast like "but"; the content of "the
+   narrative that ..." is a claim of its own; a list of objects ("munitions, missiles and
+   troops") is never cut; "their collaboration" in a text about one pair is that pair, "its
+   ties to A and B" are its owner's, and "these bonds" the relation in view.
 """
 
 from __future__ import annotations
@@ -98,6 +107,12 @@ _VERB_ALT = "|".join(lx.SPLIT_VERBS)
 _VERB_SET = frozenset(lx.SPLIT_VERBS)
 _PAST_ALT = "|".join(sorted(lx.SPLIT_PAST_VERBS, key=lambda w: (-len(w), w)))
 _AUX = r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)"
+# A finite verb: an auxiliary, a past form, or a verb in -s/-ed after a word.
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                        r"must|should|do|does|did)\b|\b(?-i:[a-z]\w+(?:ed|es))\b", re.I)
+# A comparison sets countries side by side; it says nothing of a relation between them.
+_COMPARISON_RE = re.compile(r"\b(?:like|unlike|than|compared|comparison|whereas|while|both\s+\w+|"
+                            r"as\s+\w+\s+as|each|too|also)\b", re.I)
 # A finite verb before "and <past verb>": the auxiliary, or a past form itself.
 _FINITE_BEFORE_RE = re.compile(rf"\b(?:{_AUX}|{_PAST_ALT})\b", re.I)
 
@@ -178,6 +193,9 @@ def stance_of(text: str, start: int = 0, end: int | None = None,
                     continue
             if start + m.end() >= tail and not ends_cleanly:
                 continue     # a cue cut off by the end of an excerpt ("... its possession without")
+            if label == "no" and m.group(0) == "No" and m.start() > 0 \
+                    and not re.search(r"[.!?:]\W*$", seg[:m.start()]) and not _title_case(seg):
+                continue     # "the North Korean No Dong missile": a name, mid-sentence
             if label == "delay" and not re.search(r"\b(?:months|years|weeks)\b",
                                                   seg[max(0, m.start() - 30):m.start()]):
                 continue
@@ -356,7 +374,12 @@ _SOFT_RE = re.compile(
     rf"\s+and\s+(?=(?:they|it|he|she)\s+(?:(?-i:[a-z]\w+ly)\s+)?(?:{_AUX}|{_PAST_ALT})\b)|"
     rf"\s+and\s+(?=(?:largely|mostly|often|increasingly|still|actively|openly|quietly|"
     rf"reportedly|largely)\s+(?:{_VERB_ALT})\b)|"
-    r":\s+")
+    r":\s+|"
+    # a content clause is a claim of its own ("... has added urgency to the narrative that a
+    # new axis is banding together")
+    r"\s+(?=(?:(?:to|of|about|in|with|behind|for)\s+)?(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:narrative|view|notion|idea|perception|belief|fears?|argument|assumption|impression|"
+    r"claims?|suggestion|conviction|theory|image)\s+that\b)")
 _ELIDED_RE = re.compile(
     rf"^(?:(?:also|then|now|further|even|instead|especially|particularly|often|although|though|"
     rf"albeit|while|notably|not|but|largely|mostly|increasingly|still|actively|openly)\s+)*"
@@ -405,7 +428,8 @@ _CONSEQUENCE_RE = re.compile(r"(?:meaning|signalling|signaling|showing|suggestin
 _CONTRAST_LEAD_RE = re.compile(r"(?:not|although|though|albeit|rather than)\b", re.I)
 # A clause opening with a preposition is an adjunct of the clause that follows.
 _ADJUNCT_RE = re.compile(r"(?:Subsequent to|After|Following|Amid|Amidst|During|In|On|At|Since|"
-                         r"From|Under|With|For|Among|Before|Ahead of|According to)\b", re.I)
+                         r"From|Under|With|For|Among|Before|Ahead of|According to|As part of|"
+                         r"Within|Through)\b", re.I)
 # A piece that elaborates the clause before it, or is its predicate after an aside
 # (", the two sides, taking into account ..., shall maintain ...").
 _ELABORATION_RE = re.compile(
@@ -425,6 +449,15 @@ _GROUP_PLUS_RE = re.compile(
     r"its\s+(?:backers|partners|supporters|friends|allies)\b")
 
 
+# Items of two words or fewer in lower case, joined by commas and closed by "and" or "or".
+_ITEM = r"(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2}"
+_OBJECT_LIST_RE = re.compile(rf"\b{_ITEM}(?:,\s+{_ITEM})+,?\s+(?:and|or)\s+{_ITEM}")
+# A word that makes an item a clause of its own, not a thing in a list.
+_NOT_AN_ITEM_RE = re.compile(
+    rf"\b(?:{_AUX}|not|which|who|that|they|it|he|she|we|its|their|while|as|because|since|"
+    rf"when|where|(?:{_VERB_ALT})|(?:{_PAST_ALT}))\b|^\w+ing\s+\w", re.I)
+
+
 def _protected(text: str, s: int, e: int, mentions) -> list:
     """Spans no clause boundary may fall in: brackets, quotations, lists of countries,
     paired dashes."""
@@ -439,6 +472,11 @@ def _protected(text: str, s: int, e: int, mentions) -> list:
     m = _ADVERB_LIST_RE.match(seg)
     if m:
         spans.append((s, s + m.end()))
+    # "provided munitions, ballistic missiles and military forces": a list of objects
+    for m in _OBJECT_LIST_RE.finditer(seg):
+        items = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0))
+        if not any(_NOT_AN_ITEM_RE.search(re.sub(r"\s+to\b.*", "", x)) for x in items[1:]):
+            spans.append((s + m.start(), s + m.end()))
     dashes = [s + m.start() for m in re.finditer(r"[—–]", seg)]
     for a, b in zip(dashes[::2], dashes[1::2]):
         if b - a < 60:
@@ -539,6 +577,27 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _contrast_cuts(text: str, s: int, e: int, prot: list, cuts: list) -> list:
+    """"strong cooperation in the 1990s and more modest cooperation today": an "and" that
+    joins a relation to a limit of it is a contrast, a hard boundary like "but"."""
+    out = []
+    ands = [(s + m.start(), s + m.end()) for m in re.finditer(r"\s+and\s+", text[s:e])]
+    bounds = sorted({s, e} | {c[0] for c in cuts} | {c[1] for c in cuts} | {x for x, _ in ands})
+    starts = sorted({s} | {c[1] for c in cuts})
+    for m in re.finditer(r"\s+and\s+", text[s:e]):
+        a, b = s + m.start(), s + m.end()
+        if _inside(prot, a, a + 1) or any(c[0] <= a < c[1] for c in cuts):
+            continue
+        left = max(x for x in starts if x <= a)
+        right = min(x for x in bounds if x >= b)
+        if stance_of(text, b, right)[0] != "limitation" or not lx.RELATION_RE.search(
+                text, b, right) or stance_of(text, left, a)[0] == "limitation" \
+                or not lx.RELATION_RE.search(text, left, a):
+            continue
+        out.append((a, b, "hard"))
+    return out
+
+
 def _split(text: str, s: int, e: int, mentions) -> list[tuple[int, int, str]]:
     prot = _protected(text, s, e, mentions)
     cuts = []   # (cut start, next chunk start, kind)
@@ -561,6 +620,7 @@ def _split(text: str, s: int, e: int, mentions) -> list[tuple[int, int, str]]:
         # "(although notably excluding any mutual defence commitment)": a claim of its own
         opening = text.index("(", m.start())
         cuts += [(m.start(), opening + 1, "hard"), (m.end() - 1, m.end(), "hard")]
+    cuts += _contrast_cuts(text, s, e, prot, cuts)
     if lx.INTRO_SUBORDINATORS.match(text, s, e):
         commas = sorted(c for c in cuts if text[c[0]] == ",")
         if commas:
@@ -595,11 +655,13 @@ def _chunk(text: str, a: int, b: int, kind: str, mentions) -> Chunk:
     ch.pair = _refs(lx.PAIR_RE, text, a, b)
     ch.hub = _refs(lx.HUB_RE, text, a, b)
     ch.plural = _refs(lx.PLURAL_PRONOUN_RE, text, a, b)
-    ch.singular = _refs(lx.SINGULAR_RE, text, a, b)
+    ch.singular = _refs(lx.SINGULAR_RE, text, a, b) + _refs(lx.RELATION_ANAPHOR_RE, text, a, b)
     seg = text[a:b]
     ch.elided = (bool(_ELIDED_RE.match(seg) or _CONTRAST_LEAD_RE.match(seg))
                  and not (ch.four and ch.four[0].start - a < 3))
-    ch.relation = bool(lx.RELATION_RE.search(seg))
+    ch.relation = bool(lx.RELATION_RE.search(seg)) or bool(
+        lx.GROUP_LABEL_RE.search(seg) and (len({m.code for m in mentions if m.code in FOUR}) >= 2
+                                           or lx.NAMING_RE.search(seg)))
     ch.accord = bool(re.match(r"the (?:[\w-]+ ){0,2}(?:accord|agreement|deal|treaty|pact)\b", seg,
                               re.I)) and not ch.four
     ch.limitation = stance_of(text, a, b, ch.four)[0] == "limitation"
@@ -754,6 +816,21 @@ def _antecedent_of_its(text: str, unit: Unit, sent_four: list, x: str) -> str | 
     return before[-1].code if before else None
 
 
+def _its_owner(text: str, unit: Unit, sent: dict, ctx: Context, codes: list) -> str | None:
+    """The country an "its ties to A and B" belongs to, when every country the unit names
+    comes after it: the nearest earlier possessive of the sentence, its subject, or the last
+    single country in view."""
+    m = lx.ITS_RELATION_TO_RE.search(text, unit.start, unit.end)
+    if not m or any(x.start < m.end() for x in unit.attr("four")):
+        return None
+    before = [x for x in sent["four"] if x.end <= m.start() and x.code not in codes]
+    for x in reversed(before):
+        if x.text.endswith(("'s", "’s")):
+            return x.code
+    owner = sent.get("subject") or ctx.last_single
+    return owner if owner and owner not in codes else None
+
+
 def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) -> Target | None:
     four = unit.attr("four")
     codes = list(dict.fromkeys(m.code for m in four))
@@ -770,6 +847,10 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
                 return u.target
         if ctx.last_plural and sent["index"] - ctx.plural_index <= 2:
             return ctx.last_plural
+        if alone and not ctx.group_seen and ctx.last_pair is not None \
+                and sent["index"] - ctx.pair_index <= 4 and lx.THEIR_RELATION_RE.search(seg):
+            # "scant information on their collaboration" in a text about one pair: the pair
+            return ctx.last_pair
         if alone and not ctx.group_seen and ctx.last_target is not None:
             # "they" in a text that has spoken of pairs but never of the group: people or
             # things of the sentence ("Iran may keep the drones, as they may be needed")
@@ -805,6 +886,12 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
                 lx.RELATION_RE.search(" ".join(text[c[-1].end:b].split()[:3])) for c in chains):
             return None      # "China's and Russia's pursuit of missiles": each its own
         target = _from_chains(text, four, a)
+        owner = _its_owner(text, unit, sent, ctx, codes)
+        if owner and target and target.scope == "dyads":
+            # "its economic ties to North Korea and Iran": the owner's ties to each of them,
+            # not ties between them
+            return Target("dyads", tuple(sorted(_pair(owner, y) for y in codes)),
+                          how="its ties to a list")
         along = _ALONG_WITH_RE.match(seg)
         ant = sent.get("subject") or ctx.last_single
         if along and target and target.scope == "dyads" and ant and ant not in codes:
@@ -910,7 +997,8 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
 _EXPLICIT_HOWS = ("chain", "across chains", "four named", "three and one", "through",
                   "one with three named",
                   "the other three", "only, among")
-_NEAR_HOWS = ("group word", "group word and one country", "sentence subject", "its")
+_NEAR_HOWS = ("group word", "group word and one country", "sentence subject", "its",
+              "its ties to a list")
 _CONTEXT_HOWS = ("pair word", "other countries of the sentence", "they and one country",
                  "the nation", "recent pair", "this and one country", "topic",
                  "the accord and one country")
@@ -1071,7 +1159,7 @@ def _sentence_refs(text, chunks) -> list:
 
 # A headline that denies something is a claim ("There Is No Axis", "The Axis That Isn't").
 _HEADLINE_DENIAL_RE = re.compile(r"(?:There\s+Is\s+No|No|Not|Why\s+There\s+Is\s+No)\s+\w+|"
-                                 r".*\b(?:Isn['’]t|Is\s+Not|Myth|Mirage)\b", re.I)
+                                 r".*\b(?:Isn['’]t|Is\s+Not|Myths?|Mirages?)\b", re.I)
 _ACCORD_TITLE_RE = re.compile(r"\b(?:Treaty|Agreement|Accord|Pact|Declaration|Joint Statement|"
                               r"Memorandum|Protocol|Communiqu[eé])\b")
 
@@ -1194,10 +1282,14 @@ def extract(text: str) -> list[dict]:
         # A headline in title case labels the text and makes no claim of its own, unless it
         # names an accord ("... Treaty Between the Russian Federation and ..."); either way
         # its countries stay in view for the sentences after it.
-        label_only = heading and _title_case(text[s:e]) and not _ACCORD_TITLE_RE.search(
-            text, s, e) and not _HEADLINE_DENIAL_RE.match(text, s, e)
         sent_mentions = [x for x in mentions if bs <= x.start and x.end <= be]
         four = [x for x in sent_mentions if x.code in FOUR]
+        # A headline that qualifies a named relation ("China-Iran Relations: A Limited but
+        # Enduring Partnership") is a claim, like one that denies something.
+        label_only = heading and _title_case(text[s:e]) and not _ACCORD_TITLE_RE.search(
+            text, s, e) and not _HEADLINE_DENIAL_RE.match(text, s, e) and not (
+            len({x.code for x in four}) >= 2 and lx.RELATION_RE.search(text, s, e)
+            and stance_of(text, s, e, four)[0] == "limitation")
         pieces = _split(text, bs, be, sent_mentions)
         chunks = [_chunk(text, a, b, k, sent_mentions) for a, b, k in pieces]
         chunks = _attach_adjuncts(text, [c for c in chunks if c.end > c.start], sent_mentions)
@@ -1272,20 +1364,30 @@ def extract(text: str) -> list[dict]:
         cut_off = be >= len(stripped) and not re.search(r"[.!?\"”')\]]$", stripped)
         for u in resolved:
             t = u.target
-            if t is None or not u.has_cue or label_only:
+            if t is None or label_only:
                 continue
+            weak = not u.has_cue
+            if weak and not (t.how in _EXPLICIT_HOWS and _FINITE_RE.search(text, u.start, u.end)
+                             and not _COMPARISON_RE.search(text, u.start, u.end)):
+                continue     # with no word of relation, only two countries named with a verb
             if cut_off and u is resolved[-1] and u.end - u.start < 40:
                 continue     # a clause cut off by the end of an excerpt ("it does not depar")
             relation = any(c.relation or c.limitation for c in u.chunks)
             if not relation and not u.explicit:
                 continue     # an inherited target needs a word of relation or limitation
+            if not relation and re.search(r"\b(?:than|like|unlike)\b", text[u.start:u.end]):
+                continue     # "Russia and China are larger economies than Iran": a comparison
             if t.how in ("they", "the accord", "previous clause") and not relation \
                     and _weak_domain(text[u.start:u.end]):
                 continue
             conf = _confidence(u, t, att, heading)
+            if weak:
+                conf = round(max(0.05, conf - 0.25), 2)
             cues = [x for x in [att.cue] if x]
             if len(resolved) > 1:
                 cues.append("split:clause")
+            if weak:
+                cues.append("rule:two countries and a verb, no cue word")
             nested = _nested(text, u, t, sent_mentions, att, conf)
             t = u.target = _outer_of_support(t, nested)
             outer_group = any(kind == "outer-group" for kind, _ in nested)

@@ -18,7 +18,9 @@ __all__ = [
     "TITLE_WORDS", "SPLIT_VERBS", "SPLIT_PAST_VERBS",
     "INTRO_SUBORDINATORS", "CONDITIONAL_SUBORDINATORS",
     "AGREEMENT_ANAPHOR_RE", "DISCOURSE_MARKERS", "ABBREVIATIONS",
-    "INSTITUTION_TAIL_RE", "SUPPORT_NOUNS",
+    "INSTITUTION_TAIL_RE", "SUPPORT_NOUNS", "THEIR_RELATION_RE", "ITS_RELATION_TO_RE",
+    "RELATION_ANAPHOR_RE",
+    "GROUP_LABEL_RE", "NAMING_RE",
 ]
 
 FOUR = ("CHN", "RUS", "IRN", "PRK")
@@ -55,7 +57,7 @@ COUNTRY_TERMS = {
         r"D\.P\.R\.K\.", r"DPRK", r"Pyongyang", r"Workers['’] Party of Korea", r"WPK",
         r"Korean People['’]s Army", r"Kim Jong[ -][Uu]n", r"Kim Jong[ -][Ii]l",
         r"Kim Il[ -][Ss]ung", r"Kim Yo[ -][Jj]ong", r"Choe Son[ -][Hh]ui",
-        r"Kim(?!\s+[A-Z])", r"KPA",
+        r"Kim(?!\s+[A-Z])", r"KPA", r"(?<=\bthe )North(?![\s-]+[A-Z]|-)",
     ],
     # Outsiders: listed in a claim's `countries`, never in its pairs.
     "USA": [r"United States of America", r"United States", r"U\.S\.A\.", r"U\.S\.", r"USA",
@@ -78,7 +80,7 @@ COUNTRY_TERMS = {
 # A country word followed by these is part of an institution's or outlet's name
 # ("the Carnegie Russia Eurasia Center", "the Tehran Times"), not a mention of the country.
 INSTITUTION_TAIL_RE = re.compile(
-    r"(?:\s+[A-Z][\w'’&-]*){0,3}\s+(?:Center|Centre|Institute|Council|Endowment|Foundation|"
+    r"(?:[ \t]+[A-Z][\w'’&-]*){0,3}[ \t]+(?:Center|Centre|Institute|Council|Endowment|Foundation|"
     r"University|Program|Programme|Studies|Times|Daily|News|Today|Herald|Review|Post|"
     r"Academy|Project|Forum|Initiative|Observer|Monitor|Watch)\b")
 _INSTITUTION_HEAD_RE = re.compile(
@@ -163,7 +165,7 @@ PAIR_RE = re.compile(
 # One country against the other three ("Iran and the other three").
 HUB_RE = re.compile(
     r"\b(?:and|with|from|to|of)\s+the\s+other\s+(?:three|3)\b(?:\s+(?:nations|countries|"
-    r"states|members|powers|partners))?|\bits\s+three\s+(?:partners|allies|backers|"
+    r"states|members|powers|partners))?|\b(?:its|the)\s+three\s+(?:partners|allies|backers|"
     r"friends)\b|"
     # partners not named one by one ("Moscow leaned on its authoritarian partners")
     r"\bits\s+(?:(?:authoritarian|autocratic|anti-Western|fellow|axis|closest|new|main|key)\s+)"
@@ -173,6 +175,18 @@ HUB_RE = re.compile(
 # "they", "their": the most recent plural referent (a pair or the group).
 PLURAL_PRONOUN_RE = re.compile(r"\b(?:they|their|them|theirs|themselves)\b|\bthey['’]re\b",
                                re.I)
+# "their cooperation", "their ties": a pronoun that owns a relation refers to a pair or group.
+_RELATION_NOUNS = (r"(?:cooperation|collaboration|ties|relations?|relationship|partnership|"
+                   r"alliance|alignment|friendship|rapprochement|coordination|bonds?|exchanges?|"
+                   r"dealings|links|axis|pact|treaty|agreement)")
+THEIR_RELATION_RE = re.compile(rf"\btheir\s+(?:[\w-]+\s+){{0,2}}?{_RELATION_NOUNS}\b", re.I)
+# "have cemented these bonds": a relation already named, whoever its parties were.
+RELATION_ANAPHOR_RE = re.compile(
+    r"\b(?:these|those|such|this|that)\s+(?:[\w-]+\s+)?(?:bonds|ties|links|partnerships?|"
+    r"alignment|rapprochement|cooperation|collaboration|friendship)\b", re.I)
+# "its economic ties to North Korea and Iran": one owner's relation with those named after it.
+ITS_RELATION_TO_RE = re.compile(
+    rf"\bits\s+(?:[\w-]+\s+){{0,2}}?{_RELATION_NOUNS}\s+(?:to|with)\s+", re.I)
 # "it", "its", "the nation": the most recent single country.
 SINGULAR_RE = re.compile(r"\b(?:its|it)\b|\bthe (?:nation|country)\b(?!s)", re.I)
 
@@ -230,7 +244,10 @@ LIMITATION_CUES = [
                         r"\bcautio(?:n|us|usly)\b", r"\bmeasured\b", r"\bambivalen\w*\b",
                         r"\bskeptic\w*\b", r"\bsceptic\w*\b", r"\buneasy\b", r"\bunease\b",
                         r"\bdeliberated\b")),
-    ("hedge", _alt(r"\bbalancing\b", r"\bneutral(?:ity)?\b", r"\bhedg(?:e|es|ed|ing)\b",
+    ("hedge", _alt(r"\bbalancing\b", r"\bcalibrat\w*\b",
+                   r"\bbalanc(?:e|es|ed)\s+(?:its|their|between|against)\b",
+                   r"\bdownplay\w*\b", r"\bplay(?:s|ed|ing)? down\b", r"\bneutral(?:ity)?\b",
+                   r"\bhedg(?:e|es|ed|ing)\b",
                    r"\bpragmatic\b", r"\bprioriti[sz]\w+\b", r"\bself-interested\b",
                    r"\b(?:its|their) own (?:interests|agendas?|priorities)\b",
                    r"\bof convenience\b",
@@ -248,11 +265,15 @@ LIMITATION_CUES = [
     ("low", _alt(r"\b(?:a |an )?(?:all-time |historic |new )?low point\b", r"\bnadir\b",
                  r"\bcool(?:ed|ing)\b", r"\bchill(?:ed|y)?\b", r"\bsour(?:ed|ing)\b",
                  r"\bdeteriorat\w*\b", r"\bworsen\w*\b", r"\bfray\w*\b",
+                 # a relation or exchange shrinking ("trade between the two has fallen")
+                 r"\b(?:fell|fallen|falling|dropped|shrank|shrunk|shrinking|slumped|plunged|"
+                 r"plummeted|dwindl\w*|waned|waning)\b",
                  r"\buncomfortable\b", r"\bdiscomfort\b", r"\birritat\w*\b",
                  r"\bdispleas\w*\b", r"\bfrustrat\w*\b", r"\bdilemmas?\b", r"\bdisappoint\w*\b",
                  r"\bbelies?\b", r"\bbelied\b", r"\bmarriage of convenience\b",
                  r"\bless (?:a|an|of a|of an) [\w-]+(?: [\w-]+)? than\b", r"\bfragile\b",
                  r"\blopsided\b", r"\basymmetr\w*\b", r"\bone-sided\b", r"\bad hoc\b",
+                 r"\bfluid\b", r"\bamorphous\b", r"\bill-defined\b",
                  r"\bunreliab\w+\b", r"\bundependable\b", r"\buntrustworthy\b",
                  r"\btalk is cheap\b", r"\blip service\b", r"\bempty (?:rhetoric|words|"
                  r"promises)\b", r"\brhetorical (?:support|backing|solidarity)\b",
@@ -264,8 +285,8 @@ LIMITATION_CUES = [
                    r"\braised questions\b", r"\bquestions about\b", r"\bdoubts?\b",
                    r"\bhype\b", r"\bdebunk\w*\b", r"\brefut\w+\b", r"\bmyths?\b",
                    r"\bdismiss(?:ed|es|ing)?\b[^.;]{0,40}\bas\b", r"\bfantas(?:y|ies)\b",
-                   r"\bexaggerated\b", r"\boverstated\b", r"\boverblown\b", r"\boverhyped\b",
-                   r"\bpremature\b")),
+                   r"\bexaggerate[sd]?\b", r"\boverstat(?:e|es|ed|ing)\b", r"\boverblown\b",
+                   r"\boverhyped\b", r"\bpremature\b")),
     ("only", r"\bonly\b(?!\s+(?:to|as)\b)"),     # counted only before a country ("only Russia")
     ("delay", r"\buntil\b"),                      # counted only after "months", "years"
 ]
@@ -280,6 +301,13 @@ NOT_LIMITATION_RE = re.compile(
     r"\bnot least\b|"
     # what the group poses to others ("pose a significant challenge to the UK")
     r"\bpos(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:challenges?|threats?)\b|"
+    # challenging an outsider together ("sought to challenge the United States")
+    r"\bchalleng(?:e|es|ed|ing)\s+(?:the\s+)?(?:West|Western|U\.S\.|US|United States|America|"
+    r"NATO|Washington|Europe|EU)\b|"
+    # a source declining to say more: a reporting formula, not a limit between countries
+    r"\b(?:declin\w+|refus\w+)\s+to\s+(?:comment|elaborate|confirm|disclose|discuss|say|specify|"
+    r"reveal|identify|(?:provide|give|offer)(?:\s+up)?\s+(?:any\s+|further\s+|more\s+)?(?:details|"
+    r"specifics|information|which|what|when|how|whether|where))\b|"
     # a correction that names who ("met not with his counterpart but with Putin himself")
     r"\bnot(?=\s+(?:with|to|by|from|for)\s+[^.;]{1,80}?,?\s+but\s)|"
     # a time ("less than a year ago", "in little more than a decade"), not a limit
@@ -322,12 +350,13 @@ DOMAIN_TERMS = {
                 r"(?-i:S-\d{3}s?)", r"(?-i:Su-\d{2}s?)", r"(?-i:MiG-\d{2}s?)", "air defen[cs]e",
                 "equipment",
                 r"lethal", "ammunition", r"aircraft", r"helicopters?",
-                r"air-defen[cs]e", r"warships?", r"submarines?"), 1.0),
+                r"air-defen[cs]e", r"warships?", r"submarines?", r"UAVs?",
+                r"unmanned (?:aerial|combat) vehicles?"), 1.0),
         (_words("war", "wars", r"strikes?", r"airstrikes?", "invasion", "aggression",
                 r"conflicts?", r"attacks?"), 0.5),
     ],
     "economic": [
-        (_words("oil", "crude", r"trad(?:e|es|ed|ing)", r"invest\w*", r"financ\w*",
+        (_words("oil", "crude", r"trad(?:e|es|ed|ing)", r"invest(?!igat)\w*", r"financ\w*",
                 r"econom\w*", r"de-?dollari[sz]ation", "dollar", r"currenc\w*", r"bank\w*",
                 r"purchas\w*", r"buyers?", r"exports?", r"imports?", r"markets?", r"commerc\w*",
                 "cash", r"loans?", r"payments?", "revenue", "energy", "gas",
@@ -378,8 +407,8 @@ RELATION_RE = re.compile(
     r"|\bsummits?\b|\bmet\b|\bmeet\w*|\bvisit\w*|\btalks\b|\btrad(?:e|es|ed|ing)\b|\boil\b"
     r"|\bpurchas\w*|\bbuy\w*|\bbought\b|\bsell\w*|\bsold\b|\bsales\b|\bsuppl\w*|\bprovid\w*"
     r"|\bdeliver\w*|\btransfer\w*|\bsen[dt]\b|\bsending\b|\bship(?:s|ped|ping|ments?)\b"
-    r"|\bexport\w*|\bimport\w*|\breceiv\w*|\bacquir\w*|\barrival\b|\bdeploy\w*|\bexercises?\b"
-    r"|\bdrills?\b|\binvest\w*|\bsanctions? evasion\b|\bsolidarity\b"
+    r"|\bexport\w*|\bimport(?!an)\w*|\breceiv\w*|\bacquir\w*|\barrival\b|\bdeploy\w*|\bexercises?\b"
+    r"|\bdrills?\b|\binvest(?!igat)\w*|\bsanctions? evasion\b|\bsolidarity\b"
     r"|\bunity\b|\bunified\b|\bcohesi\w*|\bcoordinat\w*|\bbloc\b|\bfriend\w*|\bcommon\b"
     r"|\bshared?\b|\bmutual\b|\bjoint\w*|\btogether\b|\bunited\b(?!\s+(?:States|Nations|Kingdom|Arab))|\bback(?:s|ed|ing|ers)?\b"
     r"|\bopposition\b|\boppos\w*|\bagainst\b|\bvalues\b|\bideolog\w*|\binteractions?\b"
@@ -397,8 +426,16 @@ RELATION_RE = re.compile(
     r"|\bloyal\w*|\bnetwork\w*|\bembrac\w*|\bbond\w*|\bclose\w*|\bdeepen\w*|\bstrengthen\w*"
     r"|\bexpand\w*|\baccelerat\w*|\benabl\w*|\bsustain\w*|\bfavou?r\w*|\bevolved\b|\benabler\b"
     r"|\bcapabilities\b|\btechnology\b|\bassurances?\b|\bcommitment\b|\bprioritiz\w*|\bneighbou?rs\b"
-    r"|\bstationing\b|\bsoldiers\b|\bgovernance\b|\bperceptions\b|\bwary\b",
+    r"|\bstationing\b|\bsoldiers\b|\bgovernance\b|\bperceptions\b|\bwary\b"
+    r"|\bautocra\w*|\bauthoritarian\w*|\bdictatorships?\b",
     re.I)
+
+# A label for the group ("a latter-day axis of evil") says they act as one when the clause
+# names them or names the label (`extract._chunk`).
+GROUP_LABEL_RE = re.compile(r"\b(?:axis|quartet|foursome|grouping|CRINK)\b", re.I)
+NAMING_RE = re.compile(r"\b(?:call(?:s|ed|ing)?|label\w*|dub(?:s|bed|bing)?|brand(?:s|ed|ing)|"
+                       r"describ\w*|(?<!-)term(?:s|ed)|nam(?:e|es|ed|ing)|formulations?|"
+                       r"monikers?|nicknam\w*)\b", re.I)
 
 # Nouns of help, for the "X's support for Y" inside a limitation ("temper China's support for
 # Tehran" also says that China supports Iran).
