@@ -1,6 +1,6 @@
 """Measure the claim extractor against hand-coded gold claims.
 
-Five sets, kept apart:
+Six sets, kept apart:
 
 - **dev**: the project's own sources (`eval/gold/project/<source id>.json`), generated from
   `seeds/evidence.yaml` and `seeds/sources.yaml` by `build_project_gold` (every quote of a
@@ -14,8 +14,9 @@ Five sets, kept apart:
   and scored once as such (issue 11, 2026-11-26); then tuned on, like `tuning`.
 - **tuning-3**: the five articles in `eval/heldout2/`, coded blind as the third held-out set
   and scored once as such (issue 11, 2026-11-26); then tuned on.
+- **tuning-4**: the six articles in `eval/heldout3/`, likewise (the fourth held-out set).
 - **held-out**: articles nobody tuning the extractor has read, with their gold in
-  `eval/heldout3/gold/*.json` (the same format) and texts in `eval/heldout3/articles/`. It is
+  `eval/heldout4/gold/*.json` (the same format) and texts in `eval/heldout4/articles/`. It is
   printed last; run it once, at the end of a round of work, and do not study its misses.
 
 Matching (decided before any extractor output was seen): a predicted span matches a gold span
@@ -31,11 +32,12 @@ capitals, leaders, institutions) is one candidate for every pair it names; limit
 the sentence holds a negation word (not, no, neither, nor, never, without, limited, avoided,
 refrain*), else cooperation; domain by the extractor's keyword map (diplomatic by default).
 
-    python -m axis_report.ingest.evaluate                 # all five sets (make eval-extract)
+    python -m axis_report.ingest.evaluate                 # all six sets (make eval-extract)
     python -m axis_report.ingest.evaluate --set dev --details
     python -m axis_report.ingest.evaluate --set tuning --details
     python -m axis_report.ingest.evaluate --set tuning-2 --details
     python -m axis_report.ingest.evaluate --set tuning-3 --details
+    python -m axis_report.ingest.evaluate --set tuning-4 --details
     python -m axis_report.ingest.evaluate --build-project-gold
 """
 
@@ -267,7 +269,8 @@ SETS = {
     "tuning": (("eval", "gold"), ("eval",)),
     "tuning-2": (("eval", "heldout", "gold"), ("eval", "heldout")),
     "tuning-3": (("eval", "heldout2", "gold"), ("eval", "heldout2")),
-    "held-out": (("eval", "heldout3", "gold"), ("eval", "heldout3")),
+    "tuning-4": (("eval", "heldout3", "gold"), ("eval", "heldout3")),
+    "held-out": (("eval", "heldout4", "gold"), ("eval", "heldout4")),
 }
 
 
@@ -356,7 +359,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m axis_report.ingest.evaluate",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[*SETS, "all"], default="all",
-                        help="which gold set to score (default: all five, held-out last)")
+                        help="which gold set to score (default: all six, held-out last)")
     parser.add_argument("--details", action="store_true",
                         help="list each gold claim with its match (not for held-out)")
     parser.add_argument("--build-project-gold", action="store_true",
@@ -375,7 +378,7 @@ def main(argv=None) -> int:
     names = list(SETS) if args.set == "all" else [args.set]
     if args.details and args.set == "held-out":
         print("--details is for the sets the rules are tuned on (--set dev, tuning, "
-              "tuning-2 or tuning-3), never the held-out set",
+              "tuning-2, tuning-3 or tuning-4), never the held-out set",
               file=sys.stderr)
         return 2
     results, timing = {}, []
