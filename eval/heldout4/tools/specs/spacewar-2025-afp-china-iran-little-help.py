@@ -1,0 +1,58 @@
+# Hand-coded claims: AFP, "China helpless as Middle East war craters regional leverage: analysts"
+# (24 June 2025), as carried by SpaceWar.com (Space Media Network, which runs AFP's wire). The
+# excerpt starts at the story's second paragraph. Mostly CHN-IRN: China's help to Iran during the
+# June 2025 war (limitation) against its long-standing backing (cooperation). Named attribution for
+# Craig Singleton (FDD) and Liu Qiang (Shanghai International Center for Strategic Studies); Xi's
+# description of relations is an event the story reports (`article`, eval rule 8).
+PAIR = ["CHN-IRN"]
+
+CLAIMS = [
+    dict(quote="facilitating a 2023 rapprochement between Saudi Arabia and Iran",
+         countries=["CHN", "SAU", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Hard call, coded as the same event in the Hoover essay: China's mediation for Iran with an outsider (diplomatic engagement with Tehran). China from 'Beijing has sought to frame itself as a mediator', the same sentence. Leaving it out is defensible. The rest of the sentence (China's neutrality on Israel and Palestine) is about outsiders and is not coded."),
+    dict(quote="its position as the largest purchaser of Iranian oil has served as a crucial lifeline for Tehran",
+         countries=["CHN", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="economic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Oil purchases as an economic lifeline (weight 2). 'its' is Beijing, from the previous sentence."),
+    dict(quote="Beijing has offered little beyond calls for de-escalation",
+         countries=["CHN", "IRN", "ISR", "USA"], scope="dyads", dyads=PAIR, hub=None, domain="military", stance="limitation",
+         attribution="article", analyst=None,
+         note="No help to Iran in the war beyond words: coded military (absence of support in a war, as seed E006); diplomatic is defensible. Iran, Israel and the United States from the same sentence."),
+    dict(quote="Beijing has offered Tehran no real help -- just rhetoric that paints China as the principled alternative while it stays safely on the sidelines",
+         countries=["CHN", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="military", stance="limitation",
+         attribution="named", analyst="Craig Singleton",
+         note="Singleton's quoted words: named. Restates the previous record in an analyst's voice; coded at its occurrence. One proposition (rhetoric instead of help), one record."),
+    dict(quote="sticks to rhetoric -- condemnations, UN statements, talk of 'dialogue' -- because over-promising and under-delivering would spotlight its power-projection limits",
+         countries=["CHN", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="named", analyst="Craig Singleton",
+         note="China confines itself to words: a limitation, named (Singleton, 'he said'). Iran from context. The words themselves (condemnations, UN statements) are a thin diplomatic backing; they are not coded apart as cooperation because the speaker offers them as the limit. Coded diplomatic (the instruments named); military is defensible."),
+    dict(quote="The result is a conspicuously thin response that underscores how little real heft China brings to Iran when the shooting starts",
+         countries=["CHN", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="military", stance="limitation",
+         attribution="named", analyst="Craig Singleton",
+         note="Singleton's third quoted sentence (the paragraph is his quotation). A separate proposition: China's lack of weight in Iran's defence, as against its choice of rhetoric. Military."),
+    dict(quote="China -- alongside its \"no limits\" partner Russia -- has long been a key backer of Iran",
+         countries=["CHN", "RUS", "IRN"], scope="dyads", dyads=["CHN-IRN", "IRN-RUS"], hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="China and, alongside it, Russia back Iran: one proposition about two pairs (codebook rule 5). The China-Russia partnership inside it is coded next."),
+    dict(quote="its \"no limits\" partner Russia",
+         countries=["CHN", "RUS"], scope="dyads", dyads=["CHN-RUS"], hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The China-Russia 'no limits' partnership, presupposed in a passing phrase (weight 1), nested in the previous record. Leaving it out is defensible."),
+    dict(quote="deepening ties in the wake of the United States' withdrawal from the Joint Comprehensive Plan of Action nuclear deal in 2018",
+         countries=["CHN", "RUS", "IRN", "USA"], scope="dyads", dyads=["CHN-IRN", "IRN-RUS"], hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Deepening ties since 2018: a separate proposition from long-standing backing. Subject from the same sentence (China, alongside Russia), so the same two pairs; CHN-IRN only is a defensible reading."),
+    dict(quote="President Xi Jinping described relations as \"strategic\" in a 2023 meeting with Iran's then-president Ebrahim Raisi",
+         countries=["CHN", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="A summit and the leader's characterisation: an event the story reports (article). The section heading \"- 'Strategic' friendship -\" labels this passage with Xi's word in scare quotes and is not coded."),
+    dict(quote="backed Tehran in its fight against \"bullying\"",
+         countries=["CHN", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Diplomatic backing (Xi, same sentence): a separate proposition from the meeting."),
+    dict(quote="Iran's survival is a matter of China's national security",
+         countries=["IRN", "CHN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="named", analyst="Liu Qiang",
+         note="A retired Chinese officer's view, quoted: named. It is his view, not Chinese policy; coded as cooperation (a Chinese stake in Iran's survival). Diplomatic; military is defensible. 'Liu Qiang ... was even more explicit' only introduces the quotation and is not coded."),
+]
