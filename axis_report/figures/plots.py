@@ -92,6 +92,13 @@ def _legend_outside(ax, *, below: bool = False, **kwargs):
     return ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), **kwargs)
 
 
+def _whole_numbers(axis):
+    """Tick a count axis at whole numbers only: half a claim means nothing."""
+    axis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True, steps=[1, 2, 5, 10],
+                                                             min_n_ticks=2))
+    axis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:.0f}"))
+
+
 def _title_above_legend(ax, title, *, fontsize=10):
     """Set a left title that clears a legend placed above the plotting area."""
     legend = ax.get_legend()
@@ -148,9 +155,9 @@ def plot_dyad_domain_heatmap(dyad_domain: pd.DataFrame, *, ax=None):
     """Draw the net balance (cooperation minus limitation weight) for each dyad x domain.
 
     `dyad_domain` is the long frame from `tables.tabulate_dyad_domain`; row and
-    column order follow it. Cells are annotated with the net balance and the
-    count of cooperation / limitation records. The figure is sized from the number of
-    dyads and domains, its colour bar below the cells.
+    column order follow it. Cells are annotated with the net balance and the counts of
+    cooperation and of limitation claims, spelled out. The figure is sized from the
+    number of dyads and domains, its colour bar below the cells.
     """
     dyads = list(dict.fromkeys(dyad_domain["dyad"]))
     domains = list(dict.fromkeys(dyad_domain["domain"]))
@@ -162,12 +169,13 @@ def plot_dyad_domain_heatmap(dyad_domain: pd.DataFrame, *, ax=None):
         for j, m in enumerate(domains):
             row = labels.loc[(d, m)]
             annot[i, j] = ("no\nevidence" if row["n_records"] == 0 else
-                           f"{format_net(row['net_balance'])}\n{row['n_cooperation']:.0f} coop · "
-                           f"{row['n_limitation']:.0f} lim")
+                           f"{format_net(row['net_balance'])}\n"
+                           f"{row['n_cooperation']:.0f} cooperation\n"
+                           f"{row['n_limitation']:.0f} limitation")
     cax = None
     if ax is None:
         ax, cax = _heatmap_axes(len(dyads), len(domains), cell=(min(1.4, 5.6 / len(domains)),
-                                                                0.52))
+                                                                0.62))
     limit = max(3.0, float(np.nanmax(np.abs(net.to_numpy()))) if net.notna().any().any() else 3.0)
     for i in range(len(dyads)):
         for j in range(len(domains)):
@@ -220,6 +228,7 @@ def plot_dyad_balance(dyads_table: pd.DataFrame, *, by: str = "dyad", title=None
             ax.text(top * 1.02, i, f"{n} source{'s' if n != 1 else ''}", va="center",
                     ha="left", fontsize=SMALL, color="#444444")
     ax.set_xlim(0, top * 1.22 if len(long) else 1)
+    _whole_numbers(ax.xaxis)
     ax.set_xlabel("number of distinct claims (each counted once)")
     ax.set_ylabel("")
     # above the bars, under the title: never over a bar, however few the rows
@@ -336,7 +345,18 @@ def plot_alignment_heatmap(alignment: pd.DataFrame, *, pairs, years, measure: st
 # Beyond this many dated claims, the timeline labels only the agreements.
 TIMELINE_LABEL_MAX = 30
 
-ACH_COLORS = {"CC": "#1f5f99", "C": "#8fb8de", "N": "#eeeeee", "I": "#f0a868", "II": "#b5471b"}
+# Blue for consistent, orange for inconsistent (the hues of cooperation and limitation);
+# neutral a grey dark enough to see on white, and drawn with a darker edge.
+ACH_COLORS = {"CC": "#1f5f99", "C": "#8fb8de", "N": "#cfcfcf", "I": "#f0a868", "II": "#b5471b"}
+ACH_EDGES = {"N": "#8a8a8a"}
+
+
+def _by_rank(scores: pd.DataFrame) -> list:
+    """The hypotheses best-supported first: by rank when `scores` has one, else by
+    weighted inconsistency (closest to 0 first), ties in the given order."""
+    key = ["rank"] if "rank" in scores else ["inconsistency"]
+    return list(scores.sort_values(key, ascending="rank" in scores,
+                                   kind="stable")["hypothesis"])
 
 
 @_styled
@@ -344,10 +364,13 @@ def plot_ach_summary(matrix: pd.DataFrame, *, scores: pd.DataFrame, ax=None):
     """Draw, for each hypothesis, how many claims rate it CC ... II, as stacked bars: the
     ACH matrix summarised, with one bar per hypothesis whatever the number of claims (the
     claim-by-claim matrix goes to the report's appendix). Bars are labelled with the
-    hypothesis and its weighted inconsistency."""
+    hypothesis and its weighted inconsistency, best-supported first, as the scores table
+    ranks them; the claim counts on a whole-number axis."""
     from ..vocab import RATINGS
 
-    hyps = list(dict.fromkeys(matrix["hypothesis"]))
+    present = set(matrix["hypothesis"])
+    hyps = [h for h in _by_rank(scores) if h in present]
+    hyps += [h for h in dict.fromkeys(matrix["hypothesis"]) if h not in hyps]
     counts = (matrix.assign(rating=matrix["rating"].astype(str))
               .groupby(["hypothesis", "rating"]).size().unstack(fill_value=0)
               .reindex(index=hyps, columns=list(RATINGS), fill_value=0))
@@ -359,10 +382,11 @@ def plot_ach_summary(matrix: pd.DataFrame, *, scores: pd.DataFrame, ax=None):
     for rating in RATINGS:
         values = counts[rating].to_numpy()
         ax.barh(range(len(hyps)), values, left=left, color=ACH_COLORS[rating],
-                edgecolor="white", linewidth=0.6, label=rating)
+                edgecolor=ACH_EDGES.get(rating, "white"), linewidth=0.6, label=rating)
         left += values
     ax.set_yticks(range(len(hyps)), [f"{h} ({score[h]:.1f})" for h in hyps])
     ax.invert_yaxis()
+    _whole_numbers(ax.xaxis)
     ax.set_xlabel("claims, by their rating under the hypothesis")
     ax.tick_params(axis="y", length=0)
     _legend_outside(ax, below=True, ncol=len(RATINGS))
@@ -421,13 +445,15 @@ def _mid_date(date: str) -> str:
     return {4: f"{date}-07-01", 7: f"{date}-15"}.get(len(date), date)
 
 
-def _place_labels(items, *, height: float, gap: float = 1.5, first: float = 5.0):
+def _place_labels(items, *, height: float, gap: float = 1.5, first: float = 5.0,
+                  placed=None):
     """Place labels on one lane without overlap. `items` are (x, half width, stack top,
-    stack bottom) in points, in drawing order; return for each its vertical offset in
-    points from the lane (positive above: the label's baseline side nearest the marker)
-    and whether it sits above. Each label takes the nearest free tier, alternating above
+    stack bottom) in points, in drawing order; `placed` holds boxes (x0, x1, y0, y1)
+    already taken. Return for each item its vertical offset in points from the lane
+    (positive above: the label's baseline side nearest the marker) and whether it sits
+    above, and every box taken. Each label takes the nearest free tier, alternating above
     and below; a tier is `height` + `gap` points."""
-    placed = []  # (x0, x1, y0, y1) of labels placed, in points around the lane
+    placed = list(placed or [])  # (x0, x1, y0, y1) of labels placed, in points
     result = []
     for x, half, stack_top, stack_bottom in items:
         for tier in range(200):
@@ -447,15 +473,45 @@ def _place_labels(items, *, height: float, gap: float = 1.5, first: float = 5.0)
     return result, placed
 
 
+def _timeline_texts(ev: pd.DataFrame, show: pd.Series) -> pd.Series:
+    """The label each shown event group prints: a dated claim its id and date; an
+    agreement its id, what happened (signed, in force, ended) and the year, the events of
+    one agreement in one year on one lane sharing one label ("T06 signed, in force 2024")."""
+    texts = pd.Series("", index=ev.index, dtype=object)
+    for (_, label), part in ev[show].groupby(["lane", "label"], sort=False):
+        kinds = [k for k in dict.fromkeys(part["kind"]) if k != "evidence"]
+        ident, _, rest = str(label).partition(" ")
+        texts[part.index] = (f"{ident} {', '.join(kinds)} {rest}".strip() if kinds
+                             else str(label))
+    return texts
+
+
+def _timeline_clusters(ev: pd.DataFrame, reach: float) -> pd.Series:
+    """Number the runs of events on each lane whose markers would touch (each closer than
+    `reach` points to the one before): a run is drawn as one stack."""
+    cluster = pd.Series(0, index=ev.index)
+    n = 0
+    for _, part in ev.groupby("lane"):
+        last = None
+        for i, x in part["x_pt"].sort_values(kind="stable").items():
+            if last is None or x - last >= reach:
+                n += 1
+            cluster[i] = n
+            last = x
+    return cluster
+
+
 @_styled
 def plot_timeline(events: pd.DataFrame, *, ax=None):
     """Draw dated events on one lane per dyad. `events` has date (ISO, YYYY or YYYY-MM
     allowed), dyad, label and kind (signed, in force, ended, evidence).
 
-    Markers that would cover each other are stacked; each label is printed once per lane
-    (an agreement signed and in force the same year is one label) and takes the nearest
-    free place above or below its marker; lanes are as tall as their labels need, so the
-    figure's height follows the data."""
+    Markers that would cover each other are stacked, each event of the stack with the
+    others of its label; each label is printed once per lane (an agreement signed and in
+    force the same year is one label) and names what happened ("T03 ended 2024"). A
+    stack holding several labels prints each beside its own markers, level with them; any
+    other label takes the nearest free place above or below its marker. Lanes are as tall
+    as their labels need, so the figure's height follows the data."""
     markers = {"signed": ("^", "#332288"), "in force": ("o", "#117733"),
                "ended": ("X", "#882255"), "evidence": ("D", "#CC6677")}
     lanes = sorted(set(events["dyad"]))
@@ -466,11 +522,15 @@ def plot_timeline(events: pd.DataFrame, *, ax=None):
     # theirs (the table below the chart lists every event).
     show = ev["kind"] != "evidence" if (ev["kind"] == "evidence").sum() > TIMELINE_LABEL_MAX \
         else pd.Series(True, index=ev.index)
+    ev["text"] = _timeline_texts(ev, show)
+    ev["group"] = [f"{lane}|{label}" if on else None
+                   for lane, label, on in zip(ev["lane"], ev["label"], show)]
     labelled = show & ~ev.duplicated(["lane", "label"])
     width, left, right = 6.6, 0.85, 0.25
     axes_pt = (width - left - right) * 72
     marker_pt, size = 7.0, SMALL
-    half = {i: _text_width(t, size) / 2 for i, t in ev.loc[labelled, "label"].items()}
+    height, gap = size * 1.15, 1.5
+    half = {i: _text_width(t, size) / 2 for i, t in ev.loc[labelled, "text"].items()}
     lo, hi = ev["when"].min(), ev["when"].max()
     # at least six years across, so the axis is ticked in years whatever the events
     short = max(0, 6 * 365 - (hi - lo).days)
@@ -483,28 +543,69 @@ def plot_timeline(events: pd.DataFrame, *, ax=None):
     x1 = hi + pd.Timedelta(days=pad)
     to_pt = axes_pt / (x1 - x0).days
     ev["x_pt"] = (ev["when"] - x0).dt.days * to_pt
-    # stack markers closer than a marker's width on the same lane
-    ev["slot"] = 0
-    for _, part in ev.groupby("lane"):
-        last = {}
-        for i, x in part["x_pt"].items():
-            slot = 0
-            while slot in last and x - last[slot] < marker_pt + 1:
-                slot += 1
-            last[slot] = x
-            ev.at[i, "slot"] = slot
-    ev["dy_pt"] = ev["slot"].map(lambda k: (k + 1) // 2 * (marker_pt + 1) * (1 if k % 2 else -1))
-    height = size * 1.15
-    offsets, reach = {}, {}
+    # Stack the markers of each run that would touch, top to bottom, the events of one
+    # label together (in the order of their first event) so each label can sit level
+    # with its own markers; a stack of several labels is spaced a label's height apart.
+    ev["cluster"] = _timeline_clusters(ev, marker_pt + 1)
+    ev["dy_pt"] = 0.0
+    side = {}  # cluster -> its labelled groups, when they print beside the stack
+    for c, part in ev.groupby("cluster"):
+        first = {g: k for k, g in enumerate(dict.fromkeys(part["group"].dropna()))}
+        order = sorted(part.index, key=lambda i: (first.get(ev.at[i, "group"], len(first)), i))
+        # the labels printed here: a label is printed once a lane, by its first event
+        groups = list(dict.fromkeys(part.loc[labelled[part.index], "group"]))
+        step = height + gap if len(groups) > 1 else marker_pt + 1
+        for k, i in enumerate(order):
+            ev.at[i, "dy_pt"] = ((len(order) - 1) / 2 - k) * step
+        if len(groups) > 1:
+            side[c] = groups
+    offsets, reach = {}, {}  # label row -> (dx, dy, ha, va); lane -> (top, bottom)
     for lane, part in ev.groupby("lane"):
+        boxes = []
+        for c in [c for c in dict.fromkeys(part["cluster"]) if c in side]:
+            stack = part[part["cluster"] == c]
+            xl = stack["x_pt"].min() - marker_pt / 2 - 3
+            xr = stack["x_pt"].max() + marker_pt / 2 + 3
+            others = part[part["cluster"] != c]
+            sides = ("left", "right") if stack["x_pt"].mean() > axes_pt / 2 else ("right", "left")
+            for where in sides:
+                planned = []
+                for g in side[c]:
+                    rows = stack[stack["group"] == g]
+                    i = rows.index[labelled[rows.index]][0]
+                    w = 2 * half[i]
+                    y = rows["dy_pt"].mean()
+                    box = ((xr, xr + w) if where == "right" else (xl - w, xl)) \
+                        + (y - height / 2, y + height / 2)
+                    planned.append((i, box, y))
+                clear = all(
+                    0 <= b[0] and b[1] <= axes_pt
+                    and not any(_boxes_overlap(b, p, gap) for p in boxes)
+                    # a marker of another event level with the label keeps its distance:
+                    # a label reads as belonging to the marker nearest it
+                    and not ((others["x_pt"] > b[0] - marker_pt - 3)
+                             & (others["x_pt"] < b[1] + marker_pt + 3)
+                             & ((others["dy_pt"] - y).abs() < (height + marker_pt) / 2)).any()
+                    for _, b, y in planned)
+                if clear:
+                    for i, box, y in planned:
+                        anchor = ev.at[i, "x_pt"]
+                        dx = box[0] - anchor if where == "right" else box[1] - anchor
+                        ha = "left" if where == "right" else "right"
+                        offsets[i] = (dx, y, ha, "center")
+                        boxes.append(box)
+                    break
         items, idx = [], []
         for i, row in part[labelled[part.index]].iterrows():
-            near = part[(part["x_pt"] - row["x_pt"]).abs() < marker_pt]["dy_pt"]
-            items.append((row["x_pt"], half[i], near.max() + marker_pt / 2,
-                          near.min() - marker_pt / 2))
+            if i in offsets:
+                continue
+            stack = part[part["cluster"] == row["cluster"]]["dy_pt"]
+            items.append((row["x_pt"], half[i], stack.max() + marker_pt / 2,
+                          stack.min() - marker_pt / 2))
             idx.append(i)
-        placed, boxes = _place_labels(items, height=height)
-        offsets.update(dict(zip(idx, placed)))
+        placed, boxes = _place_labels(items, height=height, gap=gap, placed=boxes)
+        for i, (offset, up) in zip(idx, placed):
+            offsets[i] = (0.0, offset, "center", "bottom" if up else "top")
         ys = [b for box in boxes for b in box[2:]] + list(part["dy_pt"] + marker_pt / 2) \
             + list(part["dy_pt"] - marker_pt / 2)
         reach[lane] = (max(ys) + 2, min(ys) - 2)
@@ -523,11 +624,10 @@ def plot_timeline(events: pd.DataFrame, *, ax=None):
         part = ev["kind"] == kind
         ax.scatter(ev.loc[part, "when"], y[part], marker=marker, color=color, s=30,
                    zorder=3, label=kind, edgecolors="white", linewidths=0.4)
-    for i, (offset, up) in offsets.items():
+    for i, (dx, dy, ha, va) in offsets.items():
         row = ev.loc[i]
-        ax.annotate(row["label"], (row["when"], row["lane"]), xytext=(0, offset),
-                    textcoords="offset points", ha="center", va="bottom" if up else "top",
-                    fontsize=size)
+        ax.annotate(row["text"], (row["when"], row["lane"]), xytext=(dx, dy),
+                    textcoords="offset points", ha=ha, va=va, fontsize=size)
     ax.set_yticks(range(len(lanes)), lanes)
     _legend_outside(ax, ncol=4)
     ax.spines["left"].set_visible(False)

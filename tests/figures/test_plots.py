@@ -1,9 +1,12 @@
 """Figures are tested for the data they draw, not for pixels; drawing them leaves
 matplotlib's global state alone."""
 
+import re
 import subprocess
 import sys
 
+import matplotlib.colors
+import numpy as np
 import pandas as pd
 import pytest
 from conftest import REPO
@@ -19,9 +22,11 @@ def test_heatmap_labels_gaps_and_annotates_cells(small_evidence):
     ax = plots.plot_dyad_domain_heatmap(tab)
     texts = [t.get_text() for t in ax.texts]
     assert texts.count("no\nevidence") == 1  # IRN-RUS military
-    assert "+3\n1 coop · 0 lim" in texts
-    assert "+1\n1 coop · 1 lim" in texts
-    assert "0\n1 coop · 1 lim" in texts  # balanced shows as 0, not as a gap
+    # the counts spelled out, not abbreviated
+    assert "+3\n1 cooperation\n0 limitation" in texts
+    assert "+1\n1 cooperation\n1 limitation" in texts
+    assert "0\n1 cooperation\n1 limitation" in texts  # balanced shows as 0, not as a gap
+    assert not any(re.search(r"\b(coop|lim)\b", t) for t in texts)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["CHN-RUS", "IRN-RUS"]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["military", "economic"]
     values = ax.collections[0].get_array()
@@ -114,7 +119,9 @@ def test_timeline_plots_each_event_on_its_dyad_lane():
     assert len(by_kind["signed"]) == 1 and by_kind["signed"][0][1] == 0      # CHN-PRK lane
     assert by_kind["evidence"][0][1] == 1 and by_kind["in force"][0][1] == 2
     assert len(by_kind["ended"]) == 0
-    assert sorted(t.get_text() for t in ax.texts) == ["E18 2022-02", "T2 1961", "T6 2024"]
+    # an agreement's label names what happened; a dated claim's gives its id and date
+    assert sorted(t.get_text() for t in ax.texts) == ["E18 2022-02", "T2 signed 1961",
+                                                      "T6 in force 2024"]
 
 
 def test_alignment_series_and_heatmap(tiny_alignment):
@@ -273,7 +280,7 @@ def test_timeline_labels_only_agreements_when_dated_claims_are_many():
         "ref": ["T04"] + [f"E{i:03d}" for i in range(40)]})
     ax = plots.plot_timeline(events)
     texts = [t.get_text() for t in ax.texts]
-    assert texts == ["T04 2001"]  # 40 dated claims: markers only, no labels
+    assert texts == ["T04 signed 2001"]  # 40 dated claims: markers only, no labels
     few = plots.plot_timeline(events.head(6))
     assert len(few.texts) == 6
 
@@ -334,8 +341,8 @@ def test_timeline_prints_each_label_once_and_keeps_markers_apart():
         {"date": "2022-02-04", "dyad": "CHN-RUS", "kind": "evidence", "label": "E019 2022"},
     ])
     ax = plots.plot_timeline(events)
-    assert sorted(t.get_text() for t in ax.texts) == ["E018 2022-02", "E019 2022",
-                                                      "T01 1961", "T08 2022"]
+    assert sorted(t.get_text() for t in ax.texts) == [
+        "E018 2022-02", "E019 2022", "T01 signed, in force 1961", "T08 signed 2022"]
     assert figure_problems(ax.figure) == []
     # a single event still gets an axis in years, its labels clear of each other
     assert figure_problems(plots.plot_timeline(events.tail(1)).figure) == []
@@ -354,3 +361,101 @@ def test_ach_matrix_names_its_claims_in_print_size_text():
     first = ax.get_yticklabels()[0].get_text()
     assert first.startswith("E000  Russia and North Korea") and len(first) <= 66
     assert figure_problems(ax.figure) == []
+
+
+# --- what the editor read on the figures (issue 12) --------------------------------------
+
+def _tick_values(axis):
+    lo, hi = sorted(axis.get_view_interval())
+    return [v for v in axis.get_majorticklocs() if lo - 1e-9 <= v <= hi + 1e-9]
+
+
+@pytest.mark.parametrize("top", [1, 2, 3, 7, 23])
+def test_count_axes_are_ticked_in_whole_numbers(top):
+    table = pd.DataFrame({"domain": ["military", "economic"], "n_records": [top, 1],
+                          "n_cooperation": [top, 1], "n_limitation": [0, 1]})
+    ax = plots.plot_dyad_balance(table, by="domain")
+    ax.figure.draw_without_rendering()
+    ticks = _tick_values(ax.xaxis)
+    assert len(ticks) >= 2 and all(float(v).is_integer() for v in ticks), ticks
+    assert all(t.get_text() == f"{v:.0f}" for t, v in zip(ax.get_xticklabels(), ticks))
+    matrix = pd.DataFrame({"record_id": [f"E{i}" for i in range(top) for _ in range(2)],
+                           "hypothesis": ["H1", "H2"] * top, "rating": ["C", "N"] * top})
+    scores = pd.DataFrame({"hypothesis": ["H1", "H2"], "inconsistency": [0.0, 0.0]})
+    ax = plots.plot_ach_summary(matrix, scores=scores)
+    ax.figure.draw_without_rendering()
+    ticks = _tick_values(ax.xaxis)
+    assert len(ticks) >= 2 and all(float(v).is_integer() for v in ticks), ticks
+
+
+def test_ach_summary_puts_the_best_supported_first_and_shows_neutral():
+    matrix = pd.DataFrame({"record_id": ["E1", "E1", "E1", "E2", "E2", "E2"],
+                           "hypothesis": ["H1", "H2", "H3"] * 2,
+                           "rating": ["II", "N", "C", "I", "N", "CC"]})
+    scores = pd.DataFrame({"hypothesis": ["H1", "H2", "H3"],
+                           "inconsistency": [-4.0, 0.0, -1.0], "rank": [3, 1, 2]})
+    ax = plots.plot_ach_summary(matrix, scores=scores)
+    # top to bottom, as the scores table ranks them
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["H2 (0.0)", "H3 (-1.0)",
+                                                            "H1 (-4.0)"]
+    # without a rank column, closest to 0 first
+    ax = plots.plot_ach_summary(matrix, scores=scores.drop(columns="rank"))
+    assert [t.get_text()[:2] for t in ax.get_yticklabels()] == ["H2", "H3", "H1"]
+    # the neutral segment stands out from the white page: a grey with a darker edge
+    neutral = [p for p in ax.patches if p.get_label() == "N" or p.get_width() == 2
+               and p.get_facecolor()[:3] == matplotlib.colors.to_rgb(plots.ACH_COLORS["N"])]
+    assert neutral
+    for patch in neutral:
+        face = patch.get_facecolor()[:3]
+        assert max(face) < 0.85  # not near-white
+        assert max(patch.get_edgecolor()[:3]) < 0.6  # an edge darker than the fill
+
+
+def _prk_rus_2024():
+    """The Russia-North Korea events of 2024 as the report draws them: a claim and the new
+    treaty signed the same day, the old treaty ended the day the new one came into force."""
+    return pd.DataFrame([
+        {"date": "2000-02-09", "dyad": "PRK-RUS", "kind": "signed", "label": "T03 2000"},
+        {"date": "2024-06-19", "dyad": "PRK-RUS", "kind": "evidence",
+         "label": "E056 2024-06-19"},
+        {"date": "2024-06-19", "dyad": "PRK-RUS", "kind": "signed", "label": "T06 2024"},
+        {"date": "2024-12-04", "dyad": "PRK-RUS", "kind": "ended", "label": "T03 2024"},
+        {"date": "2024-12-04", "dyad": "PRK-RUS", "kind": "in force", "label": "T06 2024"},
+        {"date": "1961-07-11", "dyad": "CHN-PRK", "kind": "signed", "label": "T02 1961"},
+    ])
+
+
+def test_timeline_labels_in_a_cluster_sit_by_their_own_markers():
+    from axis_report.figures.checks import figure_problems
+
+    ax = plots.plot_timeline(_prk_rus_2024())
+    fig = ax.figure
+    fig.draw_without_rendering()
+    markers = {}  # kind -> display points of its markers
+    for coll in ax.collections:
+        if len(coll.get_offsets()):
+            markers[coll.get_label()] = coll.get_offset_transform().transform(
+                coll.get_offsets())
+    texts = {t.get_text(): t.get_window_extent() for t in ax.texts}
+    assert set(texts) == {"T03 signed 2000", "E056 2024-06-19", "T06 signed, in force 2024",
+                          "T03 ended 2024", "T02 signed 1961"}
+    lane = ax.transData.transform((0, 1))[1]  # the PRK-RUS lane (the second, sorted)
+    right = max(p[0] for v in markers.values() for p in v)
+    late = {k: [p for p in v if abs(p[1] - lane) < 40 and p[0] > right - 20]  # 2024
+            for k, v in markers.items()}
+    own = {"E056 2024-06-19": late["evidence"], "T03 ended 2024": late["ended"],
+           "T06 signed, in force 2024": late["signed"] + late["in force"]}
+    all_late = [p for ps in late.values() for p in ps]
+    for label, points in own.items():
+        box = texts[label]
+        middle = (box.y0 + box.y1) / 2
+        ys = [p[1] for p in points]
+        # level with its own markers (within them, or on the one marker's height) ...
+        assert min(ys) - 2 <= middle <= max(ys) + 2, label
+        # ... and nearer to them than to any other marker of the cluster
+        nearest = min(all_late, key=lambda p: abs(p[1] - middle))
+        assert any(np.allclose(nearest, p) for p in points), label
+        # beside the cluster, not across it
+        xs = [p[0] for p in all_late]
+        assert box.x1 < min(xs) or box.x0 > max(xs), label
+    assert figure_problems(fig) == []
