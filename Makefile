@@ -67,6 +67,10 @@ review: $(STAMP) ## claims awaiting review; SOURCE=S012 ARGS="--accept ID --reje
 eval-extract: $(STAMP) ## score the claim extractor: dev (project sources), tuning (eval/), tuning-2 (eval/heldout/), tuning-3 (eval/heldout2/), tuning-4 (eval/heldout3/), held-out (eval/heldout4/)
 	$(BIN)/python -m axis_report.ingest.evaluate
 
+.PHONY: train-extractor
+train-extractor: $(STAMP) ## rebuild axis_report/ingest/model.json (the extractor's learned layer) from dev and the tuning sets; prints the cross-validated table
+	$(BIN)/python -m axis_report.ingest.train
+
 test: $(STAMP) ## run the whole test suite on two workers (a test file stays on one worker, in order)
 	$(BIN)/pytest -q -n 2 --dist loadfile
 

@@ -39,6 +39,13 @@ refrain*), else cooperation; domain by the extractor's keyword map (diplomatic b
     python -m axis_report.ingest.evaluate --set tuning-3 --details
     python -m axis_report.ingest.evaluate --set tuning-4 --details
     python -m axis_report.ingest.evaluate --build-project-gold
+    python -m axis_report.ingest.evaluate --cross-validate     # rules alone vs rules + model
+    python -m axis_report.ingest.evaluate --set tuning-4 --with-model
+
+`--cross-validate` prints the leave-one-article-out estimate of the learned layer
+(`learn.py`, `train.py`) over dev and the four tuning sets, never the held-out set.
+`--with-model` scores the rules plus the trained model (`model.json`) even when it is not the
+extractor's default; on dev and the tuning sets that is training-set fit, and it says so.
 """
 
 from __future__ import annotations
@@ -48,116 +55,35 @@ import json
 import re
 import sys
 import time
-from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
 import yaml
 
 from .. import vocab
+from .scoring import (  # noqa: F401  (re-exported: the scorer's names live in scoring.py)
+    REPO,
+    SETS,
+    Score,
+    _matches,
+    _overlap,
+    combine,
+    evaluate_set,
+    load_gold_set,
+    match_spans,
+    same_target,
+    score_article,
+)
 
 __all__ = [
     "Score", "match_spans", "score_article", "combine", "build_project_gold",
     "naive_baseline", "load_gold_set", "evaluate_set", "format_table", "main",
 ]
 
-REPO = Path(__file__).resolve().parents[2]
 GROUP = vocab.DEFAULT_GROUP
 
 
-# --- matching and scoring -------------------------------------------------------------------
-
-def _overlap(a: dict, b: dict) -> int:
-    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
-
-
-def _matches(pred: dict, gold: dict) -> bool:
-    shorter = min(pred["end"] - pred["start"], gold["end"] - gold["start"])
-    ov = _overlap(pred, gold)
-    return ov > 0 and 2 * ov >= shorter
-
-
-def match_spans(predicted: list, gold: list) -> list:
-    """One-to-one pairs (predicted index, gold index), greedy by overlap, largest first."""
-    candidates = []
-    for i, p in enumerate(predicted):
-        for j, g in enumerate(gold):
-            if _matches(p, g):
-                candidates.append((-_overlap(p, g), g["start"], p["start"], i, j))
-    candidates.sort()
-    used_p, used_g, pairs = set(), set(), []
-    for _, _, _, i, j in candidates:
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        pairs.append((i, j))
-    return sorted(pairs, key=lambda ij: (gold[ij[1]]["start"], ij[1]))
-
-
-def same_target(pred: dict, gold: dict) -> bool:
-    """Scope and its pairs: dyads as an exact set, a hub by its code, group by scope alone."""
-    if pred.get("scope") != gold.get("scope"):
-        return False
-    if gold["scope"] == "dyads":
-        return set(pred.get("dyads") or []) == set(gold.get("dyads") or [])
-    if gold["scope"] == "hub":
-        return pred.get("hub") == gold.get("hub")
-    return True
-
-
-@dataclass
-class Score:
-    """Counts for one article (or several added up)."""
-
-    gold: int = 0
-    predicted: int = 0
-    matched: int = 0
-    target: int = 0
-    domain: int = 0
-    stance: int = 0
-    target_and_stance: int = 0
-    pairs: list = field(default_factory=list)   # (predicted, gold) records, for --details
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def rate(self, name: str) -> float:
-        return getattr(self, name) / self.matched if self.matched else 0.0
-
-
-def score_article(predicted: list, gold: list) -> Score:
-    s = Score(gold=len(gold), predicted=len(predicted))
-    for i, j in match_spans(predicted, gold):
-        p, g = predicted[i], gold[j]
-        s.matched += 1
-        t = same_target(p, g)
-        s.target += t
-        s.domain += p.get("domain") == g["domain"]
-        s.stance += p.get("stance") == g["stance"]
-        s.target_and_stance += t and p.get("stance") == g["stance"]
-        s.pairs.append((p, g))
-    return s
-
-
-def combine(scores) -> Score:
-    total = Score()
-    for s in scores:
-        for name in ("gold", "predicted", "matched", "target", "domain", "stance",
-                     "target_and_stance"):
-            setattr(total, name, getattr(total, name) + getattr(s, name))
-    return total
-
+# --- matching, scoring and the sets live in scoring.py (train.py uses them too) -------------
 
 # --- the dev gold, from the project's own evidence ----------------------------------------------
 
@@ -260,46 +186,6 @@ def naive_baseline(text: str) -> list:
     return out
 
 
-# --- running a set -------------------------------------------------------------------------------
-
-# name -> (gold folder, the folder a gold file's `file` is relative to), under the root;
-# printed in this order, held-out last.
-SETS = {
-    "dev": (("eval", "gold", "project"), ()),
-    "tuning": (("eval", "gold"), ("eval",)),
-    "tuning-2": (("eval", "heldout", "gold"), ("eval", "heldout")),
-    "tuning-3": (("eval", "heldout2", "gold"), ("eval", "heldout2")),
-    "tuning-4": (("eval", "heldout3", "gold"), ("eval", "heldout3")),
-    "held-out": (("eval", "heldout4", "gold"), ("eval", "heldout4")),
-}
-
-
-def load_gold_set(name: str, root: Path = REPO) -> list:
-    """[(article id, text, gold claims)] of one set (a name in `SETS`); an
-    empty list when the set's folder does not exist."""
-    if name not in SETS:
-        raise ValueError(f"unknown set {name!r}: {', '.join(SETS)}")
-    root = Path(root)
-    folder_parts, base_parts = SETS[name]
-    folder, base = root.joinpath(*folder_parts), root.joinpath(*base_parts)
-    out = []
-    for path in sorted(folder.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        aid = doc.get("article") or path.stem
-        # `file` is relative to the set's base; a gold file without it (or with a path
-        # from elsewhere) falls back to articles/<slug>.txt beside the gold folder.
-        candidates = [base / doc["file"]] if doc.get("file") else []
-        candidates.append(base / "articles" / f"{path.stem}.txt")
-        text_path = next((c for c in candidates if c.is_file()), candidates[0])
-        out.append((aid, text_path.read_text(encoding="utf-8"), doc["claims"]))
-    return out
-
-
-def evaluate_set(articles: list, predictor) -> list:
-    """[(article id, Score)] of `predictor(text) -> candidates` on each article."""
-    return [(aid, score_article(predictor(text), gold)) for aid, text, gold in articles]
-
-
 _HEADER = (f"{'set':<9} {'article':<48} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'F1':>5}"
            f" | {'match':>5} {'dyads/scope':>11} {'domain':>6} {'stance':>6} "
            f"{'dyads+stance':>12}")
@@ -365,8 +251,20 @@ def main(argv=None) -> int:
     parser.add_argument("--build-project-gold", action="store_true",
                         help="regenerate eval/gold/project/ from seeds/ and stop")
     parser.add_argument("--root", default=str(REPO), help="the project root (default: this one)")
+    parser.add_argument("--cross-validate", action="store_true",
+                        help="print the cross-validated table of the learned layer (rules "
+                             "alone vs rules + model) over dev and the tuning sets, and stop")
+    parser.add_argument("--with-model", action="store_true",
+                        help="score the rules plus the trained model, even when it is not the "
+                             "extractor's default")
     args = parser.parse_args(argv)
     root = Path(args.root)
+    if args.cross_validate:
+        from .train import estimate, format_cv
+
+        _, unseen, current = estimate(root)
+        print(format_cv(unseen, current))
+        return 0
     if args.build_project_gold:
         counts = build_project_gold(root)
         print(f"wrote {len(counts)} files to {root / 'eval' / 'gold' / 'project'} "
@@ -375,6 +273,12 @@ def main(argv=None) -> int:
 
     from .extract import extract
 
+    if args.with_model:
+        from functools import partial
+
+        from .learn import MODEL_PATH, load
+
+        extract = partial(extract, model=load(MODEL_PATH))   # noqa: F811
     names = list(SETS) if args.set == "all" else [args.set]
     if args.details and args.set == "held-out":
         print("--details is for the sets the rules are tuned on (--set dev, tuning, "
@@ -398,6 +302,12 @@ def main(argv=None) -> int:
     print("Span match: overlap >= half the shorter span, one-to-one, greedy by overlap. "
           "Code rates are over matched spans.")
     print(format_table(results))
+    if args.with_model:
+        trained = [n for n in results if n != "held-out"]
+        if trained:
+            print(f"With the model: it was trained on {', '.join(trained)}, so these rows show "
+                  "how well it fits its training data, not how it generalises (see "
+                  "--cross-validate).")
     for name in missing:
         folder = root.joinpath(*SETS[name][0])
         print(f"{name}: no gold files in {folder}")

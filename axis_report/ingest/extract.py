@@ -85,6 +85,14 @@ How it works, sentence by sentence (the lexicons are in `lexicon.py`):
    narrative that ..." is a claim of its own; a list of objects ("munitions, missiles and
    troops") is never cut; "their collaboration" in a text about one pair is that pair, "its
    ties to A and B" are its owner's, and "these bonds" the relation in view.
+9. A learned layer (`learn.py`, weights in `model.json`, trained by `train.py`): the rules'
+   candidates and every other clause naming one of the four, a group, a pair or a relation
+   (`candidate_pool`) go to two logistic regressions that keep the claims and may set the
+   stance. `extract` uses it only when `model.json` is marked as the default, which
+   `train.py` does only when the cross-validated figures beat the rules alone; they do not
+   at present (eval/README.md, "The learned layer"), so `extract(text)` returns the rules'
+   candidates, and `extract(text, model=learn.load())` opts in. `extract_rules` is the
+   rules alone.
 """
 
 from __future__ import annotations
@@ -96,7 +104,8 @@ from itertools import combinations
 
 from . import lexicon as lx
 
-__all__ = ["extract", "extract_claims", "split_sentences", "domain_of", "stance_of", "to_json"]
+__all__ = ["extract", "extract_rules", "candidate_pool", "extract_claims", "split_sentences",
+           "domain_of", "stance_of", "to_json"]
 
 FOUR = lx.FOUR
 _DOMAIN_ORDER = ("military", "economic", "diplomatic", "ideological")
@@ -1250,8 +1259,8 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and caps >= 0.7 * len(words)
 
 
-def extract(text: str) -> list[dict]:
-    """The candidate claims of `text`, in order of their start."""
+def extract_rules(text: str) -> list[dict]:
+    """The rules' candidate claims of `text`, in order of their start (no learned layer)."""
     mentions = lx.find_countries(text)
     ctx = Context()
     out, seen = [], set()
@@ -1425,6 +1434,99 @@ def extract(text: str) -> list[dict]:
             ctx.topic[c] = ctx.topic.get(c, 0) + 1
     out.sort(key=lambda r: (r["start"], r["end"]))
     return out
+
+
+# --- the learned layer ------------------------------------------------------------------------
+
+def _piece_target(text: str, a: int, b: int, sent_four: list, rules: list,
+                  mentions: list) -> Target | None:
+    """Who a clause that the rules did not keep is about: the countries it names (pairs, hub
+    or group), else its one country with the others of its sentence, else the pair of the
+    rule candidate it lies in or the last one before it that holds its country."""
+    four = [m for m in sent_four if a <= m.start and m.end <= b]
+    codes = list(dict.fromkeys(m.code for m in four))
+    group = lx.GROUP_RE.search(text, a, b)
+    if len(codes) >= 2:
+        t = _from_chains(text, four, a)
+        if t is not None:
+            return Target(t.scope, t.dyads, t.hub, how="piece: " + t.how)
+    if group or (len(codes) == 1 and lx.HUB_RE.search(text, a, b)):
+        if len(codes) == 1:
+            return Target("hub", hub=codes[0], how="piece: group word and one country")
+        return Target("group", how="piece: group word")
+    before = [r for r in rules if r["start"] <= a]
+    if len(codes) == 1:
+        code = codes[0]
+        others = sorted({m.code for m in sent_four if m.code != code}, key=FOUR.index)
+        if others:
+            return Target("dyads", tuple(sorted(_pair(code, o) for o in others)),
+                          how="piece: the sentence's other countries")
+        for r in reversed(before):
+            dy = tuple(d for d in r["dyads"] if code in d.split("-"))
+            if dy:
+                return Target("dyads", dy, how="piece: context")
+        prev = [m.code for m in mentions if m.end <= a and m.code in FOUR and m.code != code]
+        if prev:
+            return Target("dyads", (_pair(code, prev[-1]),), how="piece: last country named")
+        return None
+    around = [r for r in rules if r["start"] <= a and b <= r["end"]] or before[-1:]
+    if around:
+        r = around[-1]
+        return Target(r["scope"], tuple(r["dyads"]), r["hub"], how="piece: context")
+    return None
+
+
+def candidate_pool(text: str, rules: list | None = None) -> list[dict]:
+    """The rules' candidates and, beside them, every clause (as `_split` cuts a sentence) that
+    names one of the four, a group, a pair or a relation and is not a rule candidate already:
+    the pool the learned layer chooses from. Each carries `source` ("rule" or "piece") and,
+    for a piece, codes read from its own words and its context."""
+    rules = extract_rules(text) if rules is None else rules
+    mentions = lx.find_countries(text)
+    pool = [dict(r, source="rule") for r in rules]
+    taken = {(r["start"], r["end"]) for r in rules}
+    for s, e, _ in split_sentences(text):
+        sent_mentions = [m for m in mentions if s <= m.start and m.end <= e]
+        sent_four = [m for m in sent_mentions if m.code in FOUR]
+        if not sent_four and not lx.GROUP_RE.search(text, s, e) \
+                and not lx.PAIR_RE.search(text, s, e):
+            continue
+        for a, b, kind in _split(text, s, e, sent_mentions):
+            a, b = _trim(text, a, b)
+            if b - a < 12 or (a, b) in taken:
+                continue
+            seg = text[a:b]
+            if not (any(a <= m.start < b for m in sent_four) or lx.GROUP_RE.search(seg)
+                    or lx.PAIR_RE.search(seg) or lx.RELATION_RE.search(seg)
+                    or lx.PLURAL_PRONOUN_RE.search(seg)):
+                continue
+            t = _piece_target(text, a, b, sent_four, rules, mentions)
+            if t is None:
+                continue
+            taken.add((a, b))
+            near = next((r for r in rules if r["start"] < e and s < r["end"]), None)
+            att = Attribution(near["attribution"], near["analyst"], near.get("affiliation")) \
+                if near else Attribution("article")
+            rec = _record(text, a, b, t, sent_mentions, att, [f"split:{kind}"], 0.0)
+            rec["source"] = "piece"
+            pool.append(rec)
+    pool.sort(key=lambda r: (r["start"], r["end"], r["source"]))
+    return pool
+
+
+def extract(text: str, model=None) -> list[dict]:
+    """The candidate claims of `text`, in order of their start: the rules' candidates and the
+    clauses the learned layer (`learn.py`, weights in `model.json`) keeps, with its stance.
+    Without a model file, or with `model=False`, the rules alone."""
+    from . import learn
+
+    rules = extract_rules(text)
+    if model is False:
+        return rules
+    model = learn.default_model() if model is None else model
+    if model is None:
+        return rules
+    return learn.apply(model, text, candidate_pool(text, rules), split_sentences(text))
 
 
 # The name `ingest.candidates` looks for first.
