@@ -109,7 +109,18 @@ def _checked_report_parameters(args) -> tuple:
     given = {**_given_parameters(args), "project": str(paths.root)}
     settings = load_settings(paths.settings_file) if paths.settings_file.exists() else Settings()
     ids = hypothesis_ids(paths.hypotheses_file) if paths.hypotheses_file.exists() else None
-    check_parameters(given, spec=spec, group=settings.countries, hypothesis_ids=ids)
+    params = check_parameters(given, spec=spec, group=settings.countries, hypothesis_ids=ids)
+    # A scope with no evidence is bad input: said here, before a kernel starts, so no
+    # failed notebook is left behind (reading the inputs takes well under a second).
+    from .inputs import load_inputs
+    from .model.scope import check_scope
+
+    try:
+        inputs = load_inputs(paths)
+    except InputError:  # bad inputs: the notebook's first cell reports them in full
+        return paths, spec, given
+    if not (inputs.sources.empty or inputs.evidence.empty):
+        check_scope(inputs, params)
     return paths, spec, given
 
 

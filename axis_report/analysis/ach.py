@@ -19,6 +19,7 @@ one level lower when its source is graded D or E (not usually reliable, unreliab
 import numpy as np
 import pandas as pd
 
+from ..prose import are, count
 from ..vocab import LEVELS as _LEVEL
 from ..vocab import RATING_VALUES as _VALUE
 from ..vocab import RATINGS, WEIGHTINGS
@@ -162,7 +163,7 @@ def ach_judgment(scores: pd.DataFrame, sens: pd.DataFrame, hypotheses: pd.DataFr
     text += "; " + (f"removing {', '.join(flips)} alone would change the ranking"
                     if flips else "no single record's removal changes the ranking")
     if non_diag:
-        text += f"; {len(non_diag)} records are non-diagnostic"
+        text += f"; {count(len(non_diag), 'record')} {are(len(non_diag))} non-diagnostic"
     return text + "."
 
 
@@ -251,7 +252,9 @@ def ach_estimate(scores: pd.DataFrame, by_group: pd.DataFrame, hypotheses: pd.Da
     weighted points worse (several strongly inconsistent claims) is called 'unlikely'; the
     runner-up of a roughly even chance never is. Returns leader, runner_up, term, unlikely
     (ids), robust
-    (bool), and the reasons in words."""
+    (bool), and the reasons in words: `flips` labels the sets of claims on which another
+    reading leads, `scored` says the same after "when scored" ("without S003", "on analyst
+    opinion only")."""
     titles = dict(zip(hypotheses["hypothesis"], hypotheses["title"]))
     ordered = scores.sort_values(["rank", "hypothesis"])
     lead, second = ordered.iloc[0], ordered.iloc[1] if len(ordered) > 1 else ordered.iloc[0]
@@ -270,4 +273,5 @@ def ach_estimate(scores: pd.DataFrame, by_group: pd.DataFrame, hypotheses: pd.Da
                 runner_up=second.hypothesis, runner_up_title=titles[second.hypothesis],
                 term=term, unlikely=worst, unlikely_titles=[titles[h] for h in worst],
                 robust=robust, margin=bool(margin), flips=flips,
+                scored=[f if f.startswith("without") else f"on {f}" for f in flips],
                 untestable=by_group.loc[by_group["n_claims"] == 0, "label"].tolist())

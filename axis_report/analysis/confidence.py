@@ -76,6 +76,10 @@ class Confidence:
         if self.n_claims == 1:
             text += ("; the claim is corroborated by a second independent source"
                      if self.n_corroborated else "; the claim is not corroborated")
+        elif self.n_claims == 2:
+            done = {0: "neither claim", 1: "one of the two claims", 2: "both claims"}[
+                self.n_corroborated]
+            text += f"; {done} corroborated by a second independent source"
         elif self.n_claims:
             done = "none" if self.n_corroborated == 0 else number(self.n_corroborated)
             text += (f"; {done} of the {count(self.n_claims, 'claim')} corroborated by a "

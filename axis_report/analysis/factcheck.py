@@ -16,6 +16,7 @@ import pandas as pd
 
 from .. import vocab
 from ..inputs.reference import CITATIONS
+from ..prose import count
 from ..vocab import STATUSES, UNCOVERED
 from .alignment import DISTRIBUTION_QUANTILES, measure_column, quantile_column
 from .treaties import obligations_in_force
@@ -256,7 +257,7 @@ def _check_alignment(a: dict, date: str, alignment: pd.DataFrame, measure: str):
     lag = int(date[:4]) - year if date else 0
     when = (f"The UN votes describe {year} (session {year - 1945}, the last in the data); "
             f"the claim is dated {date}, "
-            f"{lag} year{'s' if lag != 1 else ''} later: the votes cannot say whether it "
+            f"{count(lag, 'year')} later: the votes cannot say whether it "
             "holds on that date. " if lag > 0 else
             f"The UN votes describe {year} (session {year - 1945}, the last in the data). ")
     if g.mean_within != g.mean_within:

@@ -15,11 +15,20 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import vocab
-from ..prose import are, count, join, number
+from ..prose import are, capital, count, join, number
+from .alignment import measure_column, percentile_column
 from .confidence import Confidence, assess_confidence, direction
 
-__all__ = ["Judgment", "derive_key_judgments", "un_judgment", "count_words", "join_words",
-           "sentence_title", "UN_VOTES", "TREATIES"]
+__all__ = ["Judgment", "DatasetConfidence", "derive_key_judgments", "un_judgment",
+           "count_words", "join_words", "sentence_title", "scope_noun", "defence_status",
+           "unknown_clause", "UN_VOTES", "TREATIES", "THIN_CLAIMS", "OLD_AFTER_YEARS"]
+
+# Below this many claims a pair is too thinly covered to judge: its judgment says so and
+# only reports what the claims describe.
+THIN_CLAIMS = 3
+# Claims whose newest source is this many years or more older than the evidence date are
+# dated in the judgment ("all from 2012"), so old evidence does not read as current.
+OLD_AFTER_YEARS = 2
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,15 @@ class Judgment:
     confidence: Confidence | None = None
     topic: str = ""
     datasets: tuple = ()            # short names of the datasets it also rests on
+
+
+@dataclass(frozen=True)
+class DatasetConfidence:
+    """The confidence of a judgment resting on a dataset rather than on coded claims (the
+    UN votes): a level and its basis in words, as `confidence.Confidence` gives them."""
+
+    level: str
+    basis: str
 
 
 def count_words(n: int, noun: str, plural: str | None = None) -> str:
@@ -96,6 +114,54 @@ _STANCE_WORDS = {"cooperation": "cooperation", "limitation": "limits"}
 UN_VOTES = "UN General Assembly votes (Voeten et al.)"
 TREATIES = "treaties table (checked against ATOP)"
 
+# The UN vote data end in 2019; a judgment on them says when they end relative to the
+# event that most changed these ties since, Russia's full-scale invasion of Ukraine.
+_INVASION_YEAR = 2022
+# Each agreement measure in a few words, for the sentence that reports it.
+_MEASURE_GLOSS = {
+    "standard": "an identical vote counts one, an abstention against a yes or no a half",
+    "strict": "the share of identical votes",
+    "yes_no": "the share of identical votes where both voted yes or no",
+}
+
+
+def scope_noun(domains=(), min_weight: int = 1) -> str:
+    """Return what a report's scope admits, as a plural noun: 'claims', 'military claims',
+    'claims of weight 3', 'military or economic claims of weight 2 or more'."""
+    chosen = [d for d in vocab.DOMAINS if d in set(domains or vocab.DOMAINS)]
+    noun = ("claims" if len(chosen) == len(vocab.DOMAINS)
+            else f"{join(chosen, conjunction='or')} claims")
+    if int(min_weight) >= 3:
+        noun += " of weight 3"
+    elif int(min_weight) == 2:
+        noun += " of weight 2 or more"
+    return noun
+
+
+def defence_status(pacts: pd.DataFrame | None, dyads) -> tuple:
+    """Return (the dyads among `dyads` bound by a defence obligation in force, the rows of
+    agreements in force for the other dyads among them whose defence obligation is coded
+    unknown). `pacts` comes from `treaties.obligations_in_force`."""
+    if pacts is None or not len(pacts):
+        return [], pd.DataFrame(columns=["dyad", "treaty_id"])
+    rows = pacts[pacts["dyad"].astype(str).isin(set(dyads))]
+    flag = rows["defence"].astype("boolean")
+    bound = sorted(set(rows.loc[flag.fillna(False).astype(bool).to_numpy(), "dyad"]))
+    unknown = rows[flag.isna().to_numpy() & ~rows["dyad"].isin(bound).to_numpy()]
+    return bound, unknown
+
+
+def unknown_clause(unknown: pd.DataFrame, *, name_dyads: bool = True) -> str:
+    """'T09's obligations (CHN-IRN) are unknown: its text is not public', for the agreements
+    whose obligations are coded unknown ('' for none)."""
+    ids = list(dict.fromkeys(unknown["treaty_id"])) if len(unknown) else []
+    if not ids:
+        return ""
+    where = f" ({join(sorted(set(unknown['dyad'].astype(str))))})" if name_dyads else ""
+    if len(ids) == 1:
+        return f"{ids[0]}'s obligations{where} are unknown: its text is not public"
+    return f"the obligations of {join(ids)}{where} are unknown: their texts are not public"
+
 
 def _weightiest(claims: pd.DataFrame, stance: str | None = None) -> list:
     """The domains of the weightiest claims (of `stance`, when given), in fixed order."""
@@ -107,90 +173,174 @@ def _weightiest(claims: pd.DataFrame, stance: str | None = None) -> list:
     return [d for d in vocab.DOMAINS if d in set(top["domain"])]
 
 
-def _pact_clause(dyad: str, lean: str, pacts) -> tuple:
+def _dated(ids, dates: dict | None, as_of: str) -> str:
+    """' (all from 2012)' when the newest of the claims `ids` is `OLD_AFTER_YEARS` or more
+    older than the evidence date, so old evidence does not read as current; else ''."""
+    if not dates or not as_of:
+        return ""
+    years = sorted({int(str(dates[i])[:4]) for i in ids if i in dates and dates[i]})
+    if not years or int(str(as_of)[:4]) - years[-1] < OLD_AFTER_YEARS:
+        return ""
+    span = str(years[0]) if years[0] == years[-1] else f"{years[0]} to {years[-1]}"
+    lead = "from" if len(ids) == 1 else "both from" if len(ids) == 2 else "all from"
+    return f" ({lead} {span})"
+
+
+def _pact_clause(dyad: str, lean: str, pacts, *, thin: bool = False) -> tuple:
     """A sentence on the agreements in force for a dyad, set against where its claims
-    lean, and whether it cites the treaties table."""
+    lean (or plainly, when they are too few to lean: `thin`), and whether it cites the
+    treaties table. An agreement whose defence obligation is coded unknown is said to be
+    unknown, never counted as binding or not binding."""
     if pacts is None or not len(pacts):
         return "", False
     rows = pacts[pacts["dyad"] == dyad]
-    defence = rows[rows["defence"].fillna(False).astype(bool)]
-    if len(defence):
+    bound, unknown = defence_status(rows, [dyad])
+    if bound:
+        defence = rows[rows["defence"].astype("boolean").fillna(False).astype(bool).to_numpy()]
         named = join([f"{p.treaty_id} ({p.name})" for p in defence.itertuples()])
-        if lean == "cooperation":
+        if lean == "cooperation" or thin:
             return f" A defence obligation is in force between them: {named}.", True
         return (f" This is so although a defence obligation is in force between them: "
                 f"{named}.", True)
-    if lean == "cooperation":
-        if len(rows):
-            return (f" None of their agreements in force ({join(list(rows['treaty_id']))}) "
-                    "binds either to defend the other.", True)
-        return " No agreement in force binds either to defend the other.", True
-    return "", False
+    if lean != "cooperation":
+        return "", False
+    known = [t for t in dict.fromkeys(rows["treaty_id"]) if t not in set(unknown["treaty_id"])]
+    doubt = unknown_clause(unknown, name_dyads=False)
+    if doubt and known:
+        return (f" None of their other agreements in force ({join(known)}) binds either to "
+                f"defend the other; {doubt}.", True)
+    if doubt:
+        return f" {capital(doubt)}.", True
+    if known:
+        return (f" None of their agreements in force ({join(known)}) binds either to defend "
+                "the other.", True)
+    return " No agreement in force binds either to defend the other.", True
 
 
-def _un_clause(dyad: str, lean: str, alignment) -> tuple:
+def _un_clause(dyad: str, lean: str, alignment, measure: str = "standard") -> tuple:
     """A sentence on the pair's latest UN General Assembly agreement where it goes against
-    the claims: pairs whose claims do not lean to cooperation but who vote together more
-    than three quarters of all pairs of members (allowing for chance), and pairs whose
-    claims do but who vote together less than three quarters of them. Otherwise the UN
-    judgment speaks for every pair at once."""
+    the claims: pairs whose claims do not lean to cooperation but whose agreement is above
+    three quarters of all pairs of members, and pairs whose claims do but whose agreement is
+    below a quarter of them. Otherwise the UN judgment speaks for every pair at once. The
+    measure is the report's (`un_measure`), the one the UN judgment and the fact check use."""
     if alignment is None or not len(alignment.get("rows", ())):
         return "", False
+    column = percentile_column(measure)
     rows = alignment["rows"]
     row = rows[rows["pair"] == dyad]
-    if row.empty or pd.isna(row["kappa_percentile"].iloc[0]):
+    if row.empty or column not in row or pd.isna(row[column].iloc[0]):
         return "", False
-    pct = float(row["kappa_percentile"].iloc[0])
-    year = alignment["year"]
+    pct = float(row[column].iloc[0])
+    year, label = alignment["year"], vocab.UN_MEASURE_LABELS[measure]
     if pct >= 75 and lean != "cooperation":
-        return (f" Yet in the General Assembly in {year} they voted together more than "
-                f"{int(pct)}% of all pairs of member states did, allowing for chance.", True)
+        return (f" Yet in the UN General Assembly in {year} their {label} was higher than "
+                f"that of {int(pct)}% of all pairs of member states.", True)
     if pct < 25 and lean == "cooperation":
-        return (f" Yet in the General Assembly in {year} they voted together less than "
-                f"{100 - int(pct)}% of all pairs of member states did, allowing for "
-                "chance.", True)
+        return (f" Yet in the UN General Assembly in {year} their {label} was lower than "
+                f"that of {100 - math.ceil(pct)}% of all pairs of member states.", True)
     return "", False
+
+
+def _and_name(dyad: str) -> str:
+    a, b = vocab.split_dyad(dyad)
+    return f"{vocab.country_name(a)} and {vocab.country_name(b)}"
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _un_verdict(low: float, high: float) -> str:
+    """Where a range of percentiles among all pairs of members puts the pairs, by the
+    fact check's rule (`factcheck.alignment_verdict`: the median and the 90th percentile)."""
+    if low >= 90:
+        return "more often than nine in ten pairs of member states, as a distinctive bloc"
+    apart = ": the votes do not single them out as a bloc"
+    if low >= 50:
+        return "more often than most pairs of member states, but not distinctively" + apart
+    if high < 50:
+        return "less often than most pairs of member states" + apart
+    return "about as often as a typical pair of member states" + apart
 
 
 def un_judgment(alignment: dict | None, *, dyads, countries, comparator: str = "USA",
-                measure_column: str = "agreement") -> "Judgment | None":
-    """The UN voting finding as a key judgment (a fact from the dataset, no confidence
-    level): how the pairs' chance-corrected agreement ranks among all pairs of members in
-    the latest session year, set against each country's agreement with `comparator`.
+                measure: str = "standard", as_of: str = "") -> "Judgment | None":
+    """The UN voting finding as a key judgment: each pair's agreement in the latest session
+    year under the report's measure (`un_measure`), as a share of roll calls and as its
+    percentile among all pairs of members, set against each country's agreement with
+    `comparator`. One measure, the one the fact check uses, in one wording. Its confidence
+    (`DatasetConfidence`) says how complete the record is and how old.
 
-    `alignment` is {"year": int, "rows": frame of pair, <measure_column>, kappa_percentile}
-    (`model.report.latest_alignment`), or None when there are no votes."""
+    `alignment` is {"year": int, "rows": frame of pair, the measure's column and its
+    percentile column} (`model.report.latest_alignment`), or None when there are no votes."""
     if alignment is None or alignment.get("year") is None:
         return None
-    rows = alignment["rows"].dropna(subset=["kappa_percentile"])
-    pairs = rows[rows["pair"].isin(set(dyads))]
+    column, pcol = measure_column(measure), percentile_column(measure)
+    rows = alignment["rows"].dropna(subset=[pcol])
+    pairs = rows[rows["pair"].isin(set(dyads))].sort_values([column, "pair"])
     others = rows[rows["pair"].isin({vocab.dyad_code(c, comparator) for c in countries})]
     if pairs.empty:
         return None
-    year = alignment["year"]
-    low, high = pairs[measure_column].min(), pairs[measure_column].max()
-    floor = int(pairs["kappa_percentile"].min())
-    text = (f"In the UN General Assembly the pairs vote together: in {year} they voted the "
-            f"same way on {low:.0%} to {high:.0%} of the roll calls they shared, and allowing "
-            f"for chance every pair voted together more than {floor}% of all pairs of member "
-            "states did")
-    if len(pairs) > 2:
-        weakest = pairs.sort_values(["kappa_percentile", "pair"]).iloc[0]["pair"]
-        a, b = vocab.split_dyad(weakest)
-        text += (f"; {vocab.country_name(a)} and {vocab.country_name(b)} ({weakest}) agree "
-                 "least")
+    year, label = alignment["year"], vocab.UN_MEASURE_LABELS[measure]
+    when = f"In {year}, the last session year in the UN General Assembly vote data"
+    if year < _INVASION_YEAR:
+        when += f" and before Russia's full-scale invasion of Ukraine in {_INVASION_YEAR}"
+    low, high = float(pairs[pcol].min()), float(pairs[pcol].max())
+    if len(pairs) == 1:
+        p = pairs.iloc[0]
+        a, b = vocab.split_dyad(p["pair"])
+        text = (f"{when}, {vocab.country_name(a)} and {vocab.country_name(b)} had an {label} "
+                f"of {p[column]:.0%} ({_MEASURE_GLOSS[measure]}), at the "
+                f"{_ordinal(round(p[pcol]))} percentile of all pairs of member states. They "
+                f"voted together {_un_verdict(low, high)}")
+        each = "Each of them"
+    else:
+        weakest, strongest = pairs.iloc[0], pairs.iloc[-1]
+        text = (f"{when}, the {label}s of the {count(len(pairs), 'pair')} "
+                f"({_MEASURE_GLOSS[measure]}) ran from {weakest[column]:.0%} "
+                f"({_and_name(weakest['pair'])}) to {strongest[column]:.0%}, between "
+                f"the {_ordinal(round(low))} and {_ordinal(round(high))} percentiles of all pairs "
+                f"of member states. The pairs voted together {_un_verdict(low, high)}")
+        each = "Each country"
     if len(others):
-        top = math.ceil(others["kappa_percentile"].max())
-        text += (f". Each country voted with the United States less often than "
-                 f"{100 - top}% of all pairs of member states did")
-    text += "."
-    return Judgment(text, (), None, "un votes", (UN_VOTES,))
+        top = math.ceil(others[pcol].max())
+        text += (f". {each} voted with the United States less often than {100 - top}% of all "
+                 "pairs did")
+    lag = int(str(as_of)[:4]) - int(year) if as_of else 0
+    basis = (f"every recorded roll call of the {year} session (Voeten et al.); votes show "
+             "shared positions, not cooperation")
+    if lag > 0:
+        basis += f", and the data end {count(lag, 'year')} before the evidence date"
+    level = "low" if lag >= OLD_AFTER_YEARS else "moderate"
+    return Judgment(text + ".", (), DatasetConfidence(level, basis), "un votes", (UN_VOTES,))
+
+
+def _gap_sentences(missing: list, *, outside: dict, scope: str) -> str:
+    """Say which pairs have no claim in scope: pairs the coded sources say nothing about,
+    and pairs whose claims a filter (domains, minimum weight) left out, which are not silent."""
+    filtered = [d for d in missing if outside.get(d)]
+    silent = [d for d in missing if not outside.get(d)]
+    out = []
+    if silent:
+        out.append(f"The coded sources say nothing about {join([_pair_name(d) for d in silent])}"
+                   f", so no judgment is made on {'it' if len(silent) == 1 else 'them'}.")
+    if filtered:
+        it = "it" if len(filtered) == 1 else "them"
+        held = (count(outside[filtered[0]], "claim") if len(filtered) == 1
+                else "claims")
+        out.append(f"There are no {scope} on {join([_pair_name(d) for d in filtered])}, so no "
+                   f"judgment is made on {it}; the coded sources hold {held} on {it} outside "
+                   "this report's scope.")
+    return " ".join(out)
 
 
 def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, quotes,
                          sources, corroboration, fact_check=None, pacts_in_force=None,
                          countries=(), excluded: pd.DataFrame | None = None,
-                         alignment: dict | None = None) -> list:
+                         alignment: dict | None = None, measure: str = "standard",
+                         dates: dict | None = None, as_of: str = "",
+                         outside: dict | None = None, scope: str = "claims",
+                         pairs_phrase: str | None = None) -> list:
     """Return the key judgments on the claims in scope, the broadest first.
 
     `evidence` is the long frame in scope (contradicted claims already left out unless
@@ -198,9 +348,17 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
     `corroboration` give each judgment its confidence; `fact_check` names contradicted
     claims; `pacts_in_force` (dyad, treaty_id, name, defence) is set beside each pair's
     claims and beside gaps; `alignment` ({"year", "rows"}: the latest UN voting agreement
-    per pair, see `un_judgment`) is set beside a pair's claims where it is unusual;
-    `excluded` holds the rows of contradicted claims left out of `evidence` (None when
-    they were counted, as the report parameter `include_contradicted` asks).
+    per pair, see `un_judgment`, under `measure`) is set beside a pair's claims where it is
+    unusual; `excluded` holds the rows of contradicted claims left out of `evidence` (None
+    when they were counted, as the report parameter `include_contradicted` asks).
+
+    A pair with fewer than `THIN_CLAIMS` claims is too thinly covered to judge: its
+    judgment only says what the claims describe. `dates` (record id -> the date of its
+    newest source) and `as_of` date old claims. `outside` (dyad -> claims on it that the
+    scope's filters left out) and `scope` (`scope_noun`) tell a pair a filter emptied from
+    one the sources say nothing about. With one pair there is no judgment across the
+    pairs: it would repeat the pair's own. `pairs_phrase` names the pairs in that judgment
+    ("China's three pairs"; default: "the pairs among <countries>").
     """
     def conf(frame):
         return assess_confidence(_ids(frame), claims=frame.drop_duplicates("record_id"),
@@ -213,22 +371,27 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
     names = join([vocab.country_name(c) for c in countries])
     covered = dyads_table[dyads_table["n_records"] > 0].sort_values(
         ["n_records", "dyad"], ascending=[False, True], kind="stable")
-    if not pair_claims.empty:
+    n_pairs = len(dyads_table)
+    if not pair_claims.empty and n_pairs > 1:
         t = _tally(pair_claims)
         leans = {r.dyad: _tally(evidence[dyad == r.dyad].drop_duplicates("record_id"))["lean"]
                  for r in covered.itertuples()}
-        n_pairs = len(dyads_table)
         toward = [d for d, lean in leans.items() if lean == "cooperation"]
         head = {"cooperation": "cooperation outweighs its limits",
                 "limitation": "the limits outweigh the cooperation",
                 "divided": "the claims are divided between cooperation and its limits, too "
                            "close to name a direction"}[t["lean"]]
         n_c, n_l = t["n_c"], t["n_l"]
-        text = (f"Across the pairs among {names}, {head}: of the "
-                f"{count(n_c + n_l, 'claim')} on the pairs, {_split(t)}")
-        if n_pairs > 1:
-            text += (f"; cooperation leads in {number(len(toward))} of the "
-                     f"{count(n_pairs, 'pair')}")
+        n = n_c + n_l
+        if n_c and n_l:
+            said = f"of the {count(n, 'claim')} on the pairs, {_split(t)}"
+        else:
+            what = "cooperation" if n_c else "limits"
+            said = ("the single claim on the pairs describes" if n == 1 else
+                    f"{'both' if n == 2 else 'all ' + number(n)} claims on the pairs describe")
+            said += f" {what}"
+        text = (f"Across {pairs_phrase or f'the pairs among {names}'}, {head}: {said}; "
+                f"cooperation leads in {number(len(toward))} of the {count(n_pairs, 'pair')}")
         out.append(Judgment(text + ".", _ids(pair_claims), conf(pairs), "pairs"))
 
     for r in covered.itertuples():
@@ -239,35 +402,45 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
         a, b = vocab.split_dyad(r.dyad)
         who = f"{vocab.country_name(a)} and {vocab.country_name(b)} ({r.dyad})"
         n = len(claims)
-        if lean == "divided":
-            doms = _weightiest(claims)
+        side = claims if lean == "divided" else claims[claims["stance"] == lean]
+        when = _dated(list(side["record_id"]), dates, as_of)
+        doms = _weightiest(claims) if lean == "divided" else _weightiest(claims, lean)
+        what = _STANCE_WORDS.get(lean, "")
+        if n < THIN_CLAIMS:
+            if t["n_c"] and t["n_l"]:  # one each: no domain is the weightier side's
+                said = "one claim describes cooperation and the other limits"
+            else:
+                said = ("the single claim describes" if n == 1
+                        else "both claims describe") + f" {what}"
+                if doms:
+                    said += f" in {join(doms)} matters"
+            text = f"There is too little to judge the ties between {who}: {said}{when}"
+        elif lean == "divided":
             text = (f"The claims on {who} are divided between cooperation and its limits: "
-                    f"{_split(t)}")
+                    f"{_split(t)}{when}")
             if doms:
                 text += f"; the weightiest concern {join(doms)} matters"
         else:
-            doms = _weightiest(claims, lean)
-            what = _STANCE_WORDS[lean]
             lead = ("Cooperation outweighs its limits between" if lean == "cooperation"
                     else "The limits outweigh the cooperation between")
             text = f"{lead} {who}"
             if doms:
                 text += f", above all in {join(doms)} matters"
             of = t["n_c"] if lean == "cooperation" else t["n_l"]
-            if n == 1:
-                text += f": the one claim describes {what}"
-            elif of == n:
-                text += f": {'both' if n == 2 else 'all ' + number(n)} claims describe {what}"
+            if of == n:
+                text += f": all {number(n)} claims describe {what}{when}"
             else:
                 verb = are(of, "describes", "describe")
-                text += f": {number(of)} of the {count(n, 'claim')} {verb} {what}"
+                text += f": {number(of)} of the {count(n, 'claim')} {verb} {what}{when}"
         text += "."
         datasets = []
-        pact, cited = _pact_clause(r.dyad, lean, pacts_in_force)
+        pact, cited = _pact_clause(r.dyad, lean, pacts_in_force, thin=n < THIN_CLAIMS)
         text += pact
         if cited:
             datasets.append(TREATIES)
-        un, cited = _un_clause(r.dyad, lean, alignment)
+        # too few claims to lean: no voting record to set against them
+        un, cited = ("", False) if n < THIN_CLAIMS else _un_clause(r.dyad, lean, alignment,
+                                                                     measure)
         text += un
         if cited:
             datasets.append(UN_VOTES)
@@ -282,8 +455,8 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
             f"Claims about the countries as a group, charged to no one pair, {verdict}: "
             f"{_split(t)}.", _ids(group), conf(evidence[dyad == vocab.GROUP]), "group"))
 
-    un = un_judgment(alignment, dyads=list(dyads_table["dyad"]), countries=countries) if (
-        alignment is not None) else None
+    un = un_judgment(alignment, dyads=list(dyads_table["dyad"]), countries=countries,
+                     measure=measure, as_of=as_of) if alignment is not None else None
     if un is not None:
         out.append(un)
 
@@ -298,17 +471,15 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
             "by the reference data (see the fact check).", (), None, "contradicted pairs"))
     if missing:
         # The caveat that silence is not a finding is said once, in the gaps section.
-        text = (f"The coded sources say nothing about {join([_pair_name(d) for d in missing])}"
-                ", so no judgment is made on "
-                f"{'it' if len(missing) == 1 else 'them'}.")
+        text = _gap_sentences(missing, outside=outside or {}, scope=scope)
         cited = False
-        if pacts_in_force is not None and len(pacts_in_force):
-            pacts = pacts_in_force[pacts_in_force["dyad"].isin(missing)
-                                   & pacts_in_force["defence"].fillna(False).astype(bool)]
-            for d, rows in pacts.groupby("dyad"):
-                named = join([f"{p.treaty_id} ({p.name})" for p in rows.itertuples()])
-                text += f" A defence obligation is nonetheless in force for {d}: {named}."
-                cited = True
+        bound, _ = defence_status(pacts_in_force, missing)
+        for d in bound:
+            rows = pacts_in_force[(pacts_in_force["dyad"] == d) & pacts_in_force["defence"]
+                                  .astype("boolean").fillna(False).astype(bool)]
+            named = join([f"{p.treaty_id} ({p.name})" for p in rows.itertuples()])
+            text += f" A defence obligation is nonetheless in force for {d}: {named}."
+            cited = True
         out.append(Judgment(text, (), None, "gaps", (TREATIES,) if cited else ()))
 
     if fact_check is not None and not fact_check.empty:

@@ -8,7 +8,7 @@ from datetime import date
 
 from .. import prose
 
-__all__ = ["staleness", "age_days"]
+__all__ = ["staleness", "age_days", "age_words"]
 
 
 def _day(value) -> date:
@@ -25,7 +25,7 @@ def age_days(newest, as_of) -> int:
     return (_day(as_of) - _day(newest)).days
 
 
-def _age(days: int) -> str:
+def age_words(days: int) -> str:
     """'45 days', 'about four months', 'about two years': the age in the unit a reader
     would use."""
     if days < 60:
@@ -46,5 +46,5 @@ def staleness(newest: date, as_of: date, threshold_days: int) -> str | None:
     days = age_days(newest, as_of)
     if days <= int(threshold_days):
         return None
-    return (f"The newest evidence is dated {_day(newest).isoformat()}, {_age(days)} before "
+    return (f"The newest evidence is dated {_day(newest).isoformat()}, {age_words(days)} before "
             f"this date of issue: events since then are not covered.")

@@ -7,6 +7,7 @@ can build a `Report` by hand.
 
 import datetime as dt
 import platform
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,11 +21,15 @@ from ..analysis.confidence import assess_confidence, direction
 from ..analysis.corroboration import corroborate_claims, independence_roots
 from ..analysis.factcheck import check_claims
 from ..analysis.judgments import (
+    THIN_CLAIMS,
     Judgment,
     count_words,
+    defence_status,
     derive_key_judgments,
     join_words,
+    scope_noun,
     sentence_title,
+    unknown_clause,
 )
 from ..analysis.staleness import staleness
 from ..analysis.treaties import obligations_in_force
@@ -32,7 +37,7 @@ from ..errors import InputError, Problem
 from ..inputs import Inputs
 from ..inputs.settings import DEFAULT_HANDLING
 from ..inputs.sources import sources_as_of
-from ..prose import number
+from ..prose import capital, count, join, number
 from .params import WHERE, Params
 from .scope import check_scope
 from .unvotes import COMPARATOR
@@ -131,8 +136,25 @@ class Report:
     def description(self) -> str:
         """One line saying what the report is: the PDF's Subject, the HTML's description."""
         names = join_words([vocab.country_name(c) for c in self.params.countries])
-        return (f"An assessment of how far {names} cooperate, from {self.n_claims:,} coded "
-                f"claims with verbatim quotes; evidence as of {self.as_of}.")
+        return (f"An assessment of how far {names} cooperate, from {self.claims_line}; "
+                f"evidence as of {self.as_of}.")
+
+    @property
+    def n_set_aside(self) -> int:
+        """How many claims in scope are contradicted by the reference data and left out of
+        every count (0 when the parameter `include_contradicted` counts them)."""
+        return self.n_claims - int(self.counted["record_id"].nunique())
+
+    @property
+    def claims_line(self) -> str:
+        """The claims in scope in words, with those set aside, the same count everywhere:
+        '74 coded claims with verbatim quotes (one contradicted by the reference data and
+        set aside)'."""
+        text = f"{count(self.n_claims, 'coded claim')} with verbatim quotes"
+        if self.n_set_aside:
+            text += (f" ({number(self.n_set_aside)} contradicted by the reference data and "
+                     "set aside)")
+        return text
 
     @property
     def n_claims(self) -> int:
@@ -275,12 +297,25 @@ def _classes(records: pd.DataFrame, quotes: pd.DataFrame, roots: dict) -> dict:
     return groups
 
 
+def _within(separates, chosen: set) -> str:
+    """What separates a hypothesis from its neighbours, kept to the clauses ("from H3,
+    ...") that name only hypotheses the report weighs: a report on H1 and H2 makes no
+    comparison with H3."""
+    if not isinstance(separates, str):
+        return separates
+    kept = [c.strip() for c in separates.split(";")
+            if set(re.findall(r"\bH\d+\b", c)) <= chosen]
+    return capital("; ".join(kept)) if kept else ""
+
+
 def _run_ach(records: pd.DataFrame, hypotheses: pd.DataFrame, indicators, evidence,
              quotes: pd.DataFrame, roots: dict, params: Params) -> AchResult | None:
     if hypotheses is None or records.empty:
         return None
     chosen = list(params.get("hypotheses") or ()) or list(hypotheses["hypothesis"])
     hyps = hypotheses[hypotheses["hypothesis"].isin(chosen)].reset_index(drop=True)
+    if "separates" in hyps and len(chosen) < len(hypotheses):
+        hyps = hyps.assign(separates=[_within(t, set(chosen)) for t in hyps["separates"]])
     matrix = ach.ach_matrix(records, chosen)
     weights = ach.record_weights(records, weighting=params.get("weighting", "parc"))
     scores = ach.score_hypotheses(matrix, weights)
@@ -315,47 +350,126 @@ def _source_summary(sources: pd.DataFrame, roots: dict) -> dict:
         derived=derived, dates=(sources["date"].min(), sources["date"].max()) if ids else None)
 
 
-def _ach_judgment(result: AchResult, counted, quotes, sources, corroboration) -> Judgment:
-    """The ACH's estimate as a key judgment: estimative language, and its confidence."""
+def _weighed(result: AchResult, n_all: int) -> str:
+    """'Of H1 and H2 only, ' when the report weighs fewer hypotheses than the project
+    sets out, else ''."""
+    ids = list(result.hypotheses["hypothesis"])
+    return f"Of {join(ids)} only, " if len(ids) < n_all else ""
+
+
+def _pair(evidence: pd.DataFrame) -> str:
+    """'Iran and Russia (IRN-RUS)': the one pair a report covers."""
+    dyad = next(d for d in evidence["dyad"].astype(str) if d != vocab.GROUP)
+    a, b = vocab.split_dyad(dyad)
+    return f"{vocab.country_name(a)} and {vocab.country_name(b)} ({dyad})"
+
+
+def _named(title: str, hypothesis: str) -> str:
+    return f"{sentence_title(title)} ({hypothesis})"
+
+
+# The ACH judgment cites the claims that most push the leading reading ahead, then the ACH
+# section for the rest (every claim is rated there).
+ACH_CITED = 5
+
+
+def _ach_judgment(result: AchResult, counted, quotes, sources, corroboration, *,
+                  n_hypotheses: int, n_pairs: int) -> Judgment:
+    """The ACH's estimate as a key judgment: estimative language, and its confidence. With
+    one pair in scope the hypotheses, which describe the group as a whole, cannot be
+    tested: the judgment says so and makes no estimate. With a subset of the hypotheses it
+    says which ones it weighs, and compares none outside them."""
     e = result.estimate
-    lead = f"{sentence_title(e['leader_title'])} ({e['leader']})"
+    lead = _named(e["leader_title"], e["leader"])
+    n_rated = int(result.matrix["record_id"].nunique())
+    if n_pairs == 1:
+        return Judgment(
+            "The competing hypotheses describe how the group as a whole works, so one pair "
+            f"cannot test them: on the claims on {_pair(counted)} alone {lead} is the least "
+            "inconsistent reading, which says nothing about the other pairs.", (), None,
+            "hypotheses", (f"competing hypotheses, {count(n_rated, 'claim')} rated",))
+    two = len(result.hypotheses) == 2
+    prefix = _weighed(result, n_hypotheses)
     if e["term"] == "likely":
-        text = f"The relationship is likely best described as {lead}"
+        text = (f"{prefix}the relationship is likely {'better' if two else 'best'} "
+                f"described as {lead}.")
     else:
-        text = (f"There is a roughly even chance that the relationship is best described as "
-                f"{lead} rather than {sentence_title(e['runner_up_title'])} ({e['runner_up']})")
+        second = _named(e["runner_up_title"], e["runner_up"])
+        text = (f"{prefix}{lead} and {second} fit the evidence about equally well: which "
+                f"describes the relationship better is a roughly even chance, though "
+                f"{e['leader']} ranks first.")
     if e["unlikely"]:
-        gone = join_words([f"{sentence_title(t)} ({h})" for h, t in
-                           zip(e["unlikely"], e["unlikely_titles"])])
-        text += f"; {gone} {'is' if len(e['unlikely']) == 1 else 'are'} unlikely"
-    text += "."
+        gone = join_words([_named(t, h) for h, t in zip(e["unlikely"], e["unlikely_titles"])])
+        text += f" {capital(gone)} {'is' if len(e['unlikely']) == 1 else 'are'} unlikely."
     ids = tuple(sorted(result.matrix["record_id"].unique()))
+    drivers = result.sensitivity[result.sensitivity["drive"] > 0]["record_id"]
+    cited = tuple(sorted(drivers.head(ACH_CITED)))
     rows = counted[counted["record_id"].isin(set(ids))]
-    return Judgment(text, ids, assess_confidence(
+    return Judgment(capital(text), cited, assess_confidence(
         ids, claims=rows.drop_duplicates("record_id"), quotes=quotes, sources=sources,
-        corroboration=corroboration), "hypotheses")
+        corroboration=corroboration), "hypotheses",
+        (f"competing hypotheses, all {count(n_rated, 'claim')} rated",))
 
 
-def _bottom_line(dyads_table: pd.DataFrame, ach_result, summary: dict, *, leans: dict,
-                 defence_dyads=(), contradicted_only=()) -> list:
+def _treaty_line(pacts: pd.DataFrame, dyads) -> str:
+    """Which pairs in scope a defence obligation in force binds, from the treaties data
+    (not from the pairs that keep claims after filtering). "Only" only when no agreement
+    in scope has its obligations coded unknown."""
+    bound, unknown = defence_status(pacts, dyads)
+    doubt = unknown_clause(unknown)
+    if len(list(dyads)) == 1:
+        d = list(dyads)[0]
+        if bound:
+            return f"A defence obligation in force binds {d}."
+        return (f"Whether an agreement in force binds {d} to mutual defence is unknown: "
+                f"{doubt}." if doubt else f"No defence obligation in force binds {d}.")
+    if bound:
+        verb = "is" if len(bound) == 1 else "are"
+        if doubt:
+            return (f"{join_words(bound)} {verb} bound by a defence obligation in force; "
+                    f"{doubt}.")
+        return f"Only {join_words(bound)} {verb} bound by a defence obligation in force."
+    if doubt:
+        return f"No pair is known to be bound by a defence obligation in force; {doubt}."
+    return "No pair is bound by a defence obligation in force."
+
+
+def _bottom_line(dyads_table: pd.DataFrame, ach_result, summary: dict, *, views: dict,
+                 pacts=None, dyads=(), n_hypotheses: int = 0, contradicted_only=(),
+                 outside: dict | None = None, scope: str = "claims") -> list:
     """The bottom line up front, two to four plain sentences that do not repeat the
     judgments below: which readings fit the evidence, where the claims point pair by
-    pair, which pairs a defence obligation binds, and what it all rests on."""
+    pair (the pairs judged with moderate or high confidence apart from those judged on
+    thin evidence), which pairs a defence obligation binds, and what it all rests on.
+
+    `views` maps each dyad with claims to (lean, confidence level, number of claims)."""
     lines = []
-    if ach_result is not None:
+    if ach_result is not None and len(dyads) == 1:
+        lines.append("With one pair in scope, the hypotheses about how the group as a whole "
+                     "works cannot be tested.")
+    elif ach_result is not None:
         e = ach_result.estimate
-        best = [f"{sentence_title(e['leader_title'])} ({e['leader']})"]
+        best = [_named(e["leader_title"], e["leader"])]
         if e["term"] != "likely":
-            best.append(f"{sentence_title(e['runner_up_title'])} ({e['runner_up']})")
-        text = f"The evidence fits {' or '.join(best)} best"
+            best.append(_named(e["runner_up_title"], e["runner_up"]))
+        better = "better" if len(ach_result.hypotheses) == 2 else "best"
+        text = (f"{_weighed(ach_result, n_hypotheses)}the evidence fits {' or '.join(best)} "
+                f"{better}")
         if e["unlikely"]:
-            poor = join_words([f"{sentence_title(t)} ({h})"
-                               for h, t in zip(e["unlikely"], e["unlikely_titles"])])
+            poor = join_words([_named(t, h) for h, t in zip(e["unlikely"],
+                                                           e["unlikely_titles"])])
             text += f", and {poor} poorly"
-        lines.append(text + ".")
+        lines.append(capital(text) + ".")
+    firm = {d: lean for d, (lean, level, n) in views.items()
+            if level != "low" and n >= THIN_CLAIMS}
     groups = {}
-    for d, lean in leans.items():
-        groups.setdefault(lean, []).append(d)
+    for d, (lean, _, _) in views.items():
+        if lean == "divided":
+            groups.setdefault("divided", []).append(d)
+        elif d in firm:
+            groups.setdefault(lean, []).append(d)
+        else:
+            groups.setdefault(f"thin {lean}", []).append(d)
     parts = []
     if groups.get("cooperation"):
         parts.append(f"cooperation outweighs its limits in {join_words(groups['cooperation'])}")
@@ -363,29 +477,33 @@ def _bottom_line(dyads_table: pd.DataFrame, ach_result, summary: dict, *, leans:
         parts.append(f"the limits outweigh cooperation in {join_words(groups['limitation'])}")
     if groups.get("divided"):
         parts.append(f"the claims on {join_words(groups['divided'])} are divided")
+    for lean, what in (("cooperation", "cooperation"), ("limitation", "limits")):
+        thin = groups.get(f"thin {lean}", [])
+        if thin:
+            parts.append(f"the claims on {join_words(thin)} point to {what}, but they are too "
+                         "few or too weakly sourced to judge with more than low confidence")
     if parts:
-        sentence = "; ".join(parts)
-        defence = sorted(set(defence_dyads) & set(leans))
-        if defence:
-            sentence += (f". Only {join_words(defence)} {'is' if len(defence) == 1 else 'are'}"
-                         " bound by a defence obligation in force")
-        elif leans:
-            sentence += ". No pair is bound by a defence obligation in force"
-        lines.append(sentence[:1].upper() + sentence[1:] + ".")
+        lines.append(capital("; ".join(parts)) + ".")
+    if len(dyads):
+        lines.append(_treaty_line(pacts, dyads))
     n, k = summary["n_sources"], summary["n_independent"]
     rests = (f"The judgments rest on {count_words(n, 'source')}"
              + ("" if n == k else f", {number(k)} of them independent once copies are set "
                                    "aside"))
     thin = [r.dyad for r in dyads_table.itertuples()
             if r.n_records and getattr(r, "n_sources", 2) <= 1]
-    silent = [r.dyad for r in dyads_table.itertuples()
-              if not r.n_records and r.dyad not in set(contradicted_only)]
+    empty = [r.dyad for r in dyads_table.itertuples()
+             if not r.n_records and r.dyad not in set(contradicted_only)]
+    filtered = [d for d in empty if (outside or {}).get(d)]
+    silent = [d for d in empty if d not in filtered]
     bits = []
     if thin:
         bits.append(f"{join_words(thin)} {'rests' if len(thin) == 1 else 'rest'} on a single "
                     "source")
     if silent:
         bits.append(f"the sources say nothing about {join_words(silent)}")
+    if filtered:
+        bits.append(f"there are no {scope} on {join_words(filtered)}")
     if contradicted_only:
         bits.append(f"the only claims on {join_words(list(contradicted_only))} are "
                     "contradicted by the reference data")
@@ -453,19 +571,39 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
                           params)
     alignment_year, alignment_latest = latest_alignment(alignment, dyads=dyads,
                                                         countries=params.countries)
+    # Each claim dated by its newest source, so judgments can date old evidence.
+    source_date = dict(zip(inputs.sources["source_id"], inputs.sources["date"].astype(str)))
+    dates = quotes.assign(date=quotes["source_id"].map(source_date)).groupby(
+        "record_id")["date"].max().to_dict()
+    # Claims on the chosen countries that the domain and weight filters left out: a pair
+    # with such claims is filtered out of scope, not unmentioned by the sources.
+    unfiltered = tables.select_evidence(inputs.evidence, countries=params.countries,
+                                        domains=vocab.DOMAINS, min_weight=1,
+                                        record_ids=claims_in_time, group=inputs.group)
+    left_out = unfiltered[~unfiltered["record_id"].isin(set(evidence["record_id"]))]
+    outside = left_out.groupby(left_out["dyad"].astype(str))["record_id"].nunique().to_dict()
+    scope = scope_noun(params.domains, params.min_weight)
     judgments = derive_key_judgments(counted, dyads_table, quotes=quotes, sources=inputs.sources,
                                      corroboration=corroboration, fact_check=fact_check,
                                      pacts_in_force=pacts, countries=params.countries,
                                      excluded=None if params.get("include_contradicted")
                                      else evidence[evidence["record_id"].isin(contradicted)],
                                      alignment=None if alignment_year is None else
-                                     {"year": alignment_year, "rows": alignment_latest})
+                                     {"year": alignment_year, "rows": alignment_latest},
+                                     measure=params.get("un_measure", "standard"),
+                                     dates=dates, as_of=as_of, outside=outside, scope=scope)
+    n_hypotheses = 0 if inputs.hypotheses is None else len(inputs.hypotheses)
     if ach_result is not None:
         judgments.insert(0, _ach_judgment(ach_result, counted, quotes, inputs.sources,
-                                          corroboration))
+                                          corroboration, n_hypotheses=n_hypotheses,
+                                          n_pairs=len(dyads)))
     summary = _source_summary(sources[sources["source_id"].isin(in_scope)], roots)
     statuses = fact_check["status"].astype(str)
-    leans = {d: _lean(counted, d) for d in dyads_table.loc[dyads_table["n_records"] > 0, "dyad"]}
+    n_by_dyad = dict(zip(dyads_table["dyad"], dyads_table["n_records"]))
+    levels = {j.topic: j.confidence.level for j in judgments
+              if j.topic in n_by_dyad and j.confidence is not None}
+    views = {d: (_lean(counted, d), levels.get(d, "low"), int(n_by_dyad[d]))
+             for d in dyads_table.loc[dyads_table["n_records"] > 0, "dyad"]}
     defence_dyads = set(pacts.loc[pacts["defence"].fillna(False).astype(bool), "dyad"]) & set(
         dyads)
     newest = str(sources.loc[sources["source_id"].isin(in_scope), "date"].max())[:10]
@@ -478,8 +616,9 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
         countries_table=tables.summarize_countries(counted, countries=params.countries),
         gaps=tables.find_gaps(dyad_domain), analysts=tables.tabulate_analysts(evidence, quotes),
         judgments=judgments,
-        bottom_line=_bottom_line(dyads_table, ach_result, summary, leans=leans,
-                                 defence_dyads=defence_dyads, contradicted_only=sorted(
+        bottom_line=_bottom_line(dyads_table, ach_result, summary, views=views, pacts=pacts,
+                                 dyads=dyads, n_hypotheses=n_hypotheses, outside=outside,
+                                 scope=scope, contradicted_only=sorted(
             set(dyads_table.loc[dyads_table["n_records"] == 0, "dyad"])
             & set(evidence.loc[evidence["record_id"].isin(contradicted), "dyad"].astype(str)))),
         source_summary=summary, quotes=quotes, corroboration=corroboration,

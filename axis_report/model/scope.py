@@ -58,12 +58,14 @@ def _as_of_problem(inputs: Inputs, as_of: str, relaxed: pd.DataFrame) -> Problem
 
 
 def check_scope(inputs: Inputs, params: Params) -> None:
-    """Raise InputError naming the parameter that leaves no coded claim in scope; return
+    """Raise InputError naming the parameters that leave no coded claim in scope; return
     None when something is in scope.
 
-    Each of `SCOPE_ORDER` is relaxed alone (set to its widest value: every source, every
-    country, every domain, weight 1); the first whose relaxation brings evidence back is
-    the one named. When no single one does, the parameters relaxed together until
+    A parameter that alone (every other one at its widest value) leaves nothing is named
+    alone, the first in `SCOPE_ORDER`. Otherwise several narrow the scope together: each is
+    relaxed alone (set to its widest value: every source, every country, every domain,
+    weight 1), and every one whose relaxation brings evidence back is named, so a co-cause
+    is never left out. When none does alone, the parameters relaxed together until
     evidence comes back are named, in that order.
     """
     given = {k: params[k] for k in SCOPE_ORDER if k in params}
@@ -75,14 +77,30 @@ def check_scope(inputs: Inputs, params: Params) -> None:
              and not (k == "domains" and set(v) == set(widest[k]))
              and not (k == "countries" and set(v) == set(widest[k]))}
     for name in given:
-        relaxed = scoped_evidence(inputs, {**given, name: widest[name]})
-        if relaxed.empty:
-            continue
-        if name == "as_of":
-            raise InputError([_as_of_problem(inputs, given["as_of"], relaxed)])
-        raise InputError([Problem(WHERE, f"{_shown(given[name])} leaves no coded claim in "
-                                         "scope", field=name)])
-    culprits, values = [], dict(given)
+        if scoped_evidence(inputs, {name: given[name]}).empty:
+            if name == "as_of":
+                relaxed = scoped_evidence(inputs, {**given, name: widest[name]})
+                raise InputError([_as_of_problem(inputs, given["as_of"], relaxed)])
+            raise InputError([Problem(WHERE, f"{_shown(given[name])} leaves no coded claim "
+                                             "in scope", field=name)])
+    culprits = [n for n in given
+                if not scoped_evidence(inputs, {**given, n: widest[n]}).empty]
+    if "as_of" in culprits:  # its message names the earliest source on the rest of the scope
+        relaxed = scoped_evidence(inputs, {**given, "as_of": widest["as_of"]})
+        raise InputError([_as_of_problem(inputs, given["as_of"], relaxed)])
+    if len(culprits) == 1:
+        name = culprits[0]
+        others = [f"{n} {_shown(given[n])}" for n in given if n != name]
+        text = f"{_shown(given[name])} leaves no coded claim in scope"
+        if others:
+            text += f" with {prose.join(others)}"
+        raise InputError([Problem(WHERE, text, field=name)])
+    if culprits:
+        named = [f"{n} {_shown(given[n])}" for n in culprits]
+        raise InputError([Problem(WHERE, f"{prose.join(named)} together leave no coded claim "
+                                         "in scope; relaxing any one of them brings claims "
+                                         "back", field=culprits[0])])
+    values = dict(given)
     for name in given:
         culprits.append(name)
         values[name] = widest[name]

@@ -90,7 +90,7 @@ def test_judgment_sentence(records):
     text = ach.ach_judgment(scores, ach.sensitivity(matrix, weights), hyps, ["R2"])
     assert text == ("The evidence is least inconsistent with H2 (convenience, weighted "
                     "inconsistency -2.0; H1 alliance -5.0); removing R1 alone would change the "
-                    "ranking; 1 records are non-diagnostic.")
+                    "ranking; one record is non-diagnostic.")
 
 
 def test_bad_weighting_is_refused(records):

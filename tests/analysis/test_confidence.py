@@ -45,6 +45,11 @@ def test_basis_counts_in_words_and_groups_many_sources_by_grade():
                                         for i in range(12)), False, 73, 0)
     assert many.basis == ("12 independent sources, seven graded B and five graded C; none of "
                           "the 73 claims corroborated by a second independent source")
+    # two claims: "neither", "one of the two", "both", never "none of the two"
+    for done, words in ((0, "neither claim"), (1, "one of the two claims"), (2, "both claims")):
+        two = Confidence("low", 1, (("S1", "B"),), False, 2, done)
+        assert two.basis == (f"one independent source, S1 graded B; {words} corroborated by a "
+                             "second independent source")
 
 
 def test_two_independent_sources_graded_c_only_are_low():

@@ -132,7 +132,7 @@ def test_un_alignment_names_the_year_and_the_later_claim(treaties, atop, alignme
     claim = _claim(["CHN", "RUS", "IRN"], ["USA"])
     later = _check([claim], treaties, atop, alignment, date="2025-06-26")["R0"][1]
     assert later.startswith("The UN votes describe 2019 (session 74, the last in the data); "
-                            "the claim is dated 2025-06-26, 6 years later")
+                            "the claim is dated 2025-06-26, six years later")
     same = _check([claim], treaties, atop, alignment, date="2019-11-01")["R0"][1]
     assert same.startswith("The UN votes describe 2019") and "later" not in same
     assert "mean agreement score among CHN, RUS, IRN was 93%" in later

@@ -55,9 +55,9 @@ def test_judgments_follow_the_claims():
         ("CHN-RUS", "Cooperation outweighs its limits between China and Russia (CHN-RUS), "
                     "above all in military matters: two of the three claims describe "
                     "cooperation.", ("A1", "A2", "A3")),
-        ("IRN-RUS", "The claims on Iran and Russia (IRN-RUS) are divided between cooperation "
-                    "and its limits: one describes cooperation and one describes limits; the "
-                    "weightiest concern economic matters.", ("A3", "A4")),
+        # two claims are too few to judge: the judgment only says what they describe
+        ("IRN-RUS", "There is too little to judge the ties between Iran and Russia (IRN-RUS): "
+                    "one claim describes cooperation and the other limits.", ("A3", "A4")),
         ("group", "Claims about the countries as a group, charged to no one pair, lean to "
                   "limits: none describe cooperation and one describes limits.", ("A5",)),
         # the caveat that silence is not a finding is said once, in the gaps section
@@ -69,8 +69,8 @@ def test_judgments_follow_the_claims():
 def test_numbers_are_words_and_agree_with_their_nouns():
     one = _derive(CLAIMS[:1])  # A1 alone: one claim on CHN-RUS
     pair = next(j for j in one if j.topic == "CHN-RUS")
-    assert pair.text.endswith("(CHN-RUS), above all in military matters: the one claim "
-                              "describes cooperation.")
+    assert pair.text.endswith("(CHN-RUS): the single claim describes cooperation in "
+                              "military matters.")
     two = _derive([CLAIMS[0], record("A6", ["CHN-RUS"], "cooperation", 2, source="SB")])
     pair = next(j for j in two if j.topic == "CHN-RUS")
     assert "both claims describe cooperation" in pair.text
@@ -84,22 +84,85 @@ def test_pacts_and_un_votes_bear_on_the_pairs_they_concern():
                           "name": ["Friendship", "Alliance"], "defence": [False, True]})
     rows = pd.DataFrame({"pair": ["CHN-RUS", "IRN-RUS", "CHN-USA", "RUS-USA", "IRN-USA"],
                          "agreement": [0.9, 0.8, 0.2, 0.3, 0.1],
-                         "kappa_percentile": [86.0, 80.0, 2.0, 3.0, 1.0]})
-    got = {j.topic: j for j in _derive(pacts_in_force=pacts,
-                                       alignment={"year": 2019, "rows": rows})}
+                         "agreement_percentile": [60.0, 80.0, 2.0, 3.0, 1.0]})
+    # a third claim on IRN-RUS (cooperation 2 against limits 2 + 1: still divided)
+    claims = [*CLAIMS, record("A7", ["IRN-RUS"], "limitation", 1, domain="diplomatic",
+                              source="SB")]
+    got = {j.topic: j for j in _derive(claims, pacts_in_force=pacts,
+                                       alignment={"year": 2019, "rows": rows},
+                                       as_of="2025-06-30")}
     assert "None of their agreements in force (T4) binds either to defend the other." in (
         got["CHN-RUS"].text)
     assert got["CHN-RUS"].datasets == (TREATIES,)  # leans to cooperation: UN votes agree
     # divided, yet a defence pact and close UN voting: both said, both cited
     assert "although a defence obligation is in force between them: T5 (Alliance)" in (
         got["IRN-RUS"].text)
-    assert "Yet in the General Assembly in 2019 they voted together more than 80%" in (
-        got["IRN-RUS"].text)
+    assert ("Yet in the UN General Assembly in 2019 their agreement score was higher than "
+            "that of 80% of all pairs of member states.") in got["IRN-RUS"].text
     assert got["IRN-RUS"].datasets == (TREATIES, UN_VOTES)
     un = got["un votes"]
-    assert (un.record_ids, un.confidence, un.datasets) == ((), None, (UN_VOTES,))
-    assert "on 80% to 90% of the roll calls" in un.text
-    assert "less often than 97% of all pairs" in un.text
+    assert (un.record_ids, un.datasets) == ((), (UN_VOTES,))
+    # one measure, the agreement score, as a share and as a percentile among all pairs;
+    # the votes end before 2022, and six years before the evidence: low confidence
+    assert un.text.startswith("In 2019, the last session year in the UN General Assembly "
+                              "vote data and before Russia's full-scale invasion of Ukraine "
+                              "in 2022, the agreement scores of the two pairs")
+    assert ("ran from 80% (Iran and Russia) to 90%, between the 60th and 80th percentiles"
+            in un.text)
+    assert ("voted together more often than most pairs of member states, but not "
+            "distinctively: the votes do not single them out as a bloc.") in un.text
+    assert "voted with the United States less often than 97% of all pairs" in un.text
+    assert un.confidence.level == "low"
+    assert "the data end six years before the evidence date" in un.confidence.basis
+
+
+def test_unknown_obligations_are_said_to_be_unknown():
+    # T9's defence obligation is coded unknown (its text is not public): neither binding
+    # nor not binding
+    pacts = pd.DataFrame({"dyad": ["CHN-RUS", "CHN-RUS"], "treaty_id": ["T4", "T9"],
+                          "name": ["Friendship", "Secret"],
+                          "defence": pd.array([False, pd.NA], dtype="boolean")})
+    got = {j.topic: j for j in _derive(pacts_in_force=pacts)}
+    assert ("None of their other agreements in force (T4) binds either to defend the other; "
+            "T9's obligations are unknown: its text is not public.") in got["CHN-RUS"].text
+    only = pacts.iloc[1:]
+    got = {j.topic: j for j in _derive(pacts_in_force=only)}
+    assert got["CHN-RUS"].text.endswith(" T9's obligations are unknown: its text is not "
+                                        "public.")
+    assert "binds either" not in got["CHN-RUS"].text
+
+
+def test_thin_and_old_evidence_is_marked():
+    # IRN-RUS rests on two claims: too little to judge; CHN-RUS's cooperation claims date
+    # from 2012 and 2014, years before the evidence date
+    dates = {"A1": "2012-05-01", "A2": "2024-01-01", "A3": "2014-03-01", "A4": "2024-01-01"}
+    got = {j.topic: j.text for j in _derive(dates=dates, as_of="2025-06-30")}
+    assert got["IRN-RUS"].startswith("There is too little to judge the ties between Iran "
+                                     "and Russia (IRN-RUS)")
+    assert got["CHN-RUS"].endswith("two of the three claims describe cooperation (both from "
+                                   "2012 to 2014).")
+    recent = {j.topic: j.text for j in _derive(dates=dates, as_of="2015-06-30")}
+    assert "from 2012" not in recent["CHN-RUS"]
+
+
+def test_a_pair_a_filter_emptied_is_not_silent():
+    # CHN-IRN has no claim in scope; the sources hold two on it outside the scope
+    got = {j.topic: j.text for j in _derive(outside={"CHN-IRN": 2},
+                                             scope="military claims")}
+    assert got["gaps"] == ("There are no military claims on China-Iran (CHN-IRN), so no "
+                           "judgment is made on it; the coded sources hold two claims on it "
+                           "outside this report's scope.")
+
+
+def test_one_pair_has_no_judgment_across_the_pairs():
+    evidence = evidence_long_frame(CLAIMS)
+    quotes = quotes_frame(CLAIMS)
+    dyads = tables.tabulate_dyads(evidence, dyads=["CHN-RUS"])
+    got = derive_key_judgments(evidence[evidence["dyad"].astype(str).isin(["CHN-RUS"])],
+                               dyads, quotes=quotes, sources=SOURCES,
+                               corroboration=corroborate_claims(quotes, SOURCES),
+                               countries=("CHN", "RUS"))
+    assert [j.topic for j in got] == ["CHN-RUS"]
 
 
 def test_each_judgment_on_the_relationships_carries_its_confidence():

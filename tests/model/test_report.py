@@ -185,10 +185,15 @@ def test_the_ach_estimate_leads_the_judgments(full):
     assert a.estimate["flips"] == ["concrete acts only (weight 3)"]
     first = full.judgments[0]
     assert first.topic == "hypotheses"
-    assert first.text == ("There is a roughly even chance that the relationship is best "
-                          "described as transactional alignment (H2) rather than cohesive "
-                          "alliance (H1).")
-    assert first.record_ids == tuple(ALL_CLAIMS[:6] + ALL_CLAIMS[7:])  # not E07
+    assert first.text == ("Transactional alignment (H2) and cohesive alliance (H1) fit the "
+                          "evidence about equally well: which describes the relationship "
+                          "better is a roughly even chance, though H2 ranks first.")
+    # it cites the claims that push the leader ahead most, and the ACH for every claim rated
+    drive = a.sensitivity.set_index("record_id")["drive"]
+    assert first.record_ids and all(drive[r] > 0 for r in first.record_ids)
+    assert first.record_ids == tuple(sorted(drive[drive > 0].index[:5]))
+    n_rated = len(ALL_CLAIMS[:6] + ALL_CLAIMS[7:])  # not E07
+    assert n_rated == 9 and first.datasets == ("competing hypotheses, all nine claims rated",)
     indicators = a.indicators.set_index("indicator")
     assert indicators.loc["H1.2", "status"] == "not observed in the coded sources"
     assert indicators.loc["H3.2", ["claims", "status"]].tolist() == [("E10",), "observed"]
@@ -362,3 +367,72 @@ def test_annex_lists_every_claim_with_spans_in_its_source(full):
     for sid, quotes in texts.items():
         text = (seeds / files[sid]).read_text(encoding="utf-8")
         assert all(text[q["start"]:q["end"]] == q["quote"] for q in quotes)
+
+
+def test_bottom_line_binds_pairs_from_the_treaties_not_from_the_claims_left(build):
+    # military claims only: CHN-PRK keeps no claim, yet its 1961 treaty binds it; the
+    # bottom line and the judgments must not disagree on it
+    report = build(domains=["military"])
+    assert "Only CHN-PRK and PRK-RUS are bound by a defence obligation in force." in (
+        report.bottom_line)
+    # a pair a filter emptied is not a pair the sources say nothing about
+    assert "there are no military claims on CHN-PRK" in report.bottom_line[-1]
+    [gaps] = [j for j in report.judgments if j.topic == "gaps"]
+    assert ("There are no military claims on China-North Korea (CHN-PRK), so no judgment is "
+            "made on it; the coded sources hold two claims on it outside this report's "
+            "scope.") in gaps.text
+    assert "say nothing about China-North Korea" not in gaps.text
+
+
+def test_bottom_line_says_unknown_obligations_are_unknown(tiny_inputs, tiny_alignment):
+    from dataclasses import replace
+
+    import pandas as pd
+
+    # an agreement on CHN-IRN whose obligations are coded unknown (its text not public)
+    extra = tiny_inputs.treaties.iloc[[0]].assign(
+        treaty_id="T09", name="Secret agreement", parties="CHN IRN", dyads="CHN-IRN",
+        signed="2021-03-27", in_force="", **{k: pd.NA for k in vocab.OBLIGATIONS})
+    treaties = pd.concat([tiny_inputs.treaties, extra], ignore_index=True).astype(
+        {k: "boolean" for k in vocab.OBLIGATIONS})
+    inputs = replace(tiny_inputs, treaties=treaties)
+    report = build_report(inputs, check_parameters({}, spec=SPEC, group=inputs.group),
+                          alignment=tiny_alignment)
+    line = next(s for s in report.bottom_line if "defence obligation" in s)
+    assert line == ("CHN-PRK and PRK-RUS are bound by a defence obligation in force; T09's "
+                    "obligations (CHN-IRN) are unknown: its text is not public.")
+    assert not line.startswith("Only")
+    [chn_irn] = [j for j in report.judgments if j.topic == "CHN-IRN"]
+    assert "T09's obligations are unknown: its text is not public." in chn_irn.text
+    assert "binds either to defend" not in chn_irn.text
+
+
+def test_one_pair_cannot_test_the_group_hypotheses(build):
+    report = build(countries=["CHN", "PRK"])
+    assert report.bottom_line[0] == ("With one pair in scope, the hypotheses about how the "
+                                     "group as a whole works cannot be tested.")
+    topics = [j.topic for j in report.judgments]
+    assert "pairs" not in topics  # no judgment across the pairs for one pair
+    first = report.judgments[0]
+    assert first.topic == "hypotheses" and first.confidence is None
+    assert "one pair cannot test them" in first.text and "likely" not in first.text
+    [un] = [j for j in report.judgments if j.topic == "un votes"]
+    assert un.text.count("China and North Korea had an agreement score of") == 1
+
+
+def test_a_subset_of_hypotheses_is_said_and_compared_only_within(build):
+    report = build(hypotheses=["H1", "H2"])
+    first = report.judgments[0]
+    assert first.text.startswith("Of H1 and H2 only, ")
+    assert report.bottom_line[0].startswith("Of H1 and H2 only, the evidence fits")
+    for text in report.ach.hypotheses["separates"]:
+        assert "H3" not in text
+    assert "H3" not in first.text and "H3" not in report.bottom_line[0]
+
+
+def test_the_description_counts_the_claims_set_aside(full, build):
+    assert full.n_set_aside == 1  # E07, contradicted
+    assert "from 10 coded claims with verbatim quotes (one contradicted by the reference data " \
+           "and set aside)" in full.description
+    counted = build(include_contradicted=True)
+    assert counted.n_set_aside == 0 and "set aside" not in counted.description

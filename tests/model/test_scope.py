@@ -56,3 +56,12 @@ def test_parameters_together(tiny_inputs):
     assert p.field == "countries"
     assert p.message == ("countries CHN, PRK and domains ideological together leave no coded "
                          "claim in scope")
+
+
+def test_co_causes_are_named_together(tiny_inputs):
+    # economic claims exist (E03) and claims of weight 3 exist (E01), but no economic claim
+    # weighs 3: relaxing either parameter brings claims back, so both are named
+    p = _problem(tiny_inputs, domains=["economic"], min_weight=3)
+    assert p.field == "domains"
+    assert p.message == ("domains economic and min_weight 3 together leave no coded claim in "
+                         "scope; relaxing any one of them brings claims back")

@@ -1,5 +1,5 @@
-"""An as_of that leaves nothing in scope stops `axis-report report` in its kernel: exit 2,
-the parameter named, no traceback, nothing published."""
+"""A scope that leaves nothing to report on stops `axis-report report` before its kernel
+starts: exit 2, the parameters named, no traceback, nothing published."""
 
 import pytest
 
@@ -28,3 +28,18 @@ def test_report_with_as_of_that_empties_the_countries_names_as_of(tiny_with_note
                      "--countries", "PRK", "RUS", "--out-dir", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 2 and "field 'as_of'" in err and "2025-06-26" in err
+
+
+def test_co_causes_are_named_before_a_kernel_starts(tiny_with_notebooks, tmp_path, capsys):
+    # no economic claim weighs 3 in the tiny project: both parameters are named, and the
+    # check runs before the notebook does, so no failed notebook is left behind
+    failed = tiny_with_notebooks / "build" / "axis-report.failed.ipynb"
+    failed.unlink(missing_ok=True)
+    code = cli.main(["report", "--project", str(tiny_with_notebooks), "--domains", "economic",
+                     "--min-weight", "3", "--out-dir", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert ("field 'domains': domains economic and min_weight 3 together leave no coded claim "
+            "in scope") in err
+    assert "Traceback" not in err and not failed.exists()
+    assert not (tmp_path / "out").exists()
