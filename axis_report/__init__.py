@@ -16,7 +16,7 @@ _FACE = {
     "prepare_report": "api", "prepare_brief": "api",
     **{name: "sections.report" for name in (
         "show_title", "show_key_judgments", "show_ach", "show_sources", "show_heatmap",
-        "show_network", "show_balance", "show_dyad_evidence", "show_fact_check",
+        "show_network", "show_balance", "show_dyad_evidence", "show_treaties", "show_fact_check",
         "show_un_alignment", "show_timeline", "show_analysts", "show_gaps", "show_method",
         "show_appendix", "show_ach_ratings", "show_annex")},
     **{name: "sections.brief" for name in (

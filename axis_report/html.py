@@ -12,6 +12,7 @@ house style, as the report's sections do.
 
 import base64
 import math
+import re
 
 import jinja2
 import pandas as pd
@@ -21,7 +22,7 @@ from .config import TEMPLATES_DIR
 from .errors import strip_controls
 
 __all__ = ["Block", "META_MIMETYPE", "ENV", "render", "table", "figure", "svg_data_uri",
-           "svg_block"]
+           "svg_block", "ID_ANCHORS", "id_pieces"]
 
 
 def _is_blank(value) -> bool:
@@ -50,6 +51,33 @@ def _fmt(value, spec: str, missing: str = "-") -> str:
     return missing if _is_blank(value) else format(value, spec)
 
 
+# The ids a reader can look up, and the anchor each kind of id has in the report (keyed by
+# the shipped project's id letter): a claim (E014, or one of its quotes, E014.2) in the
+# evidence annex, a source (S003) in the Sources table, an agreement (T05) in the Treaties
+# section. An id links wherever one of these anchors, followed by it, is on the page.
+ID_ANCHORS = {"E": "ev-", "S": "src-", "T": "tr-"}
+# An id as it appears in running text: capitals then digits (E014, S003, T05, TS1), and a
+# quote's number after a dot (E014.2).
+_ID = re.compile(r"\b[A-Z]{1,4}\d+(?:\.\d+)?\b")
+
+
+def id_pieces(text, anchors) -> list:
+    """Return `text` cut into (piece, anchor) pairs for the `linked` macro: each id in it
+    (E014, E014.2, S003, T05) whose entry is on the page (its anchor, "ev-E014", is in
+    `anchors`) is a piece of its own with that anchor; the text around, and an id without
+    an entry (a claim out of scope), come with anchor None, so no link leads nowhere."""
+    if _is_blank(text):
+        return []
+    text, pieces, at = str(text), [], 0
+    for match in _ID.finditer(text):
+        anchor = next((a for a in (p + match.group(0) for p in ID_ANCHORS.values())
+                       if a in anchors), None)
+        if anchor:
+            pieces += [(text[at:match.start()], None), (match.group(0), anchor)]
+            at = match.end()
+    return [p for p in pieces + [(text[at:], None)] if p[0]]
+
+
 ENV = jinja2.Environment(
     loader=jinja2.ChoiceLoader([
         jinja2.FileSystemLoader(TEMPLATES_DIR / "sections"),
@@ -66,7 +94,9 @@ ENV.filters.update(fmt=_fmt, net=vocab.format_net, country_name=vocab.country_na
                    dyad_name=vocab.dyad_name,
                    # reader-facing counts: {{ n|count("claim") }}, {{ n|number }}, {{ n|are }}
                    count=prose.count, number=prose.number, are=prose.are,
-                   join_words=prose.join, capital=prose.capital)
+                   join_words=prose.join, capital=prose.capital,
+                   # ids in running text as links: see the `linked` macro
+                   id_pieces=id_pieces)
 ENV.tests["blank"] = _is_blank
 
 

@@ -62,12 +62,6 @@ ar.show_key_judgments(report)
 ar.show_ach(report)
 
 # %% [markdown]
-# ## Sources
-
-# %%
-ar.show_sources(report)
-
-# %% [markdown]
 # ## Cooperation by dyad and domain
 #
 # Blue cells lean to cooperation, orange cells to limitation.
@@ -76,16 +70,28 @@ ar.show_sources(report)
 ar.show_heatmap(report)
 
 # %% [markdown]
+# ## Claims of cooperation and of limitation, by dyad
+
+# %%
+ar.show_balance(report)
+
+# %% [markdown]
 # ## Network of the dyads
 
 # %%
 ar.show_network(report)
 
 # %% [markdown]
-# ## Claims of cooperation and of limitation, by dyad
+# ## Treaties and agreements
 
 # %%
-ar.show_balance(report)
+ar.show_treaties(report)
+
+# %% [markdown]
+# ## Sources
+
+# %%
+ar.show_sources(report)
 
 # %% [markdown]
 # ## The evidence, dyad by dyad
@@ -102,8 +108,8 @@ ar.show_dyad_evidence(report)
 # ## Fact check against reference data
 #
 # Claims that assert something checkable (a treaty and its obligations, voting alignment) are
-# tested against the hand-coded treaties table, the ATOP alliance data and UN General Assembly
-# votes. A claim of a kind no dataset here covers is marked unverifiable, not assumed true.
+# tested against the hand-coded [treaties table](#treaties), the ATOP alliance data and UN
+# General Assembly votes. A claim of a kind no dataset here covers is marked unverifiable, not assumed true.
 
 # %%
 ar.show_fact_check(report)
@@ -124,7 +130,9 @@ ar.show_un_alignment(report)
 ar.show_timeline(report)
 
 # %% [markdown]
-# ## What the named analysts argue
+# ## Named speakers and assessments
+#
+# Who is quoted by name, officials and agencies as well as analysts, and what they say.
 
 # %%
 ar.show_analysts(report)

@@ -23,3 +23,17 @@ def test_an_analysts_table_is_cleaned_too():
 
     markup = table(pd.DataFrame({"a\x1b[31m": ["x\u202ey", None]})).markup
     assert "\x1b" not in markup and "\u202e" not in markup and "xy" in markup
+
+
+def test_ids_in_running_text_link_only_to_entries_on_the_page():
+    from axis_report.html import ENV
+
+    page = ENV.from_string('{% import "_macros.html.j2" as m %}{{ m.linked(t, a) }}').render(
+        t="<b>E014</b> (E014.2), S003 and T05; E999 and H1 stay text",
+        a={"ev-E014", "ev-E014.2", "src-S003", "tr-T05"})
+    assert page == ('&lt;b&gt;<a class="ref" href="#ev-E014">E014</a>&lt;/b&gt; '
+                    '(<a class="ref" href="#ev-E014.2">E014.2</a>), '
+                    '<a class="ref" href="#src-S003">S003</a> and '
+                    '<a class="ref" href="#tr-T05">T05</a>; E999 and H1 stay text')
+    assert ENV.from_string('{% import "_macros.html.j2" as m %}[{{ m.linked(t, a) }}]').render(
+        t=None, a=set()) == "[]"

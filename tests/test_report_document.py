@@ -54,8 +54,11 @@ def test_html_title_contents_and_id_links_resolve(published):
     nav = page[page.index("<nav "):page.index("</nav>")]
     contents = re.findall(r'href="#([^"]+)"', nav)
     assert len(contents) >= 10 and set(contents) <= ids
-    links = set(re.findall(r'href="#(ev-[^"]+)"', page))
+    # every id link (claims, sources, agreements, the treaties table) lands on its entry
+    links = set(re.findall(r'href="#((?:ev|src|tr)-[^"]+|treaties)"', page))
     assert links and links <= ids, sorted(links - ids)[:5]
+    assert any(x.startswith("src-") for x in links) and "treaties" in links
+    assert "Treaties-and-agreements" in contents
     # the title block: date of issue, handling line, and the evidence is old by then
     assert "2026-01-05" in page and "Unclassified. Prepared from open sources." in page
     assert "Dated evidence." in page

@@ -231,7 +231,8 @@ def make_report(*, evil: bool = False, with_ach: bool = True) -> Report:
             estimate=dict(leader="H1", leader_title=t("Alliance"), runner_up="H2",
                           runner_up_title=t("Alignment"), term="roughly even chance",
                           unlikely=[], unlikely_titles=[], robust=False, margin=True,
-                          flips=["without S2"], untestable=["analyst opinion only"]),
+                          flips=["without S2"], scored=["without S2"],
+                          untestable=["analyst opinion only"]),
             indicators=pd.DataFrame(
                 [("H1", "H1.1", t("Joint drills"), ("E001",), "observed"),
                  ("H2", "H2.1", t("Arms for oil"), (), "not observed in the coded sources")],
@@ -318,8 +319,8 @@ def make_brief(*, evil: bool = False, changes: str = "some") -> Brief:
 
 def index_data(evil: bool = False):
     t = lambda s: _text(s, evil)  # noqa: E731
-    status = dict(claims=12, sources=3, newest="2024-05-20", changes=None, no_evidence=False,
-                  stale=None, first_edition=False)
+    status = dict(claims=12, set_aside=0, sources=3, newest="2024-05-20", newest_alone=None,
+                  changes=None, no_evidence=False, stale=None, age="", first_edition=False)
     rows = [
         dict(name=t("RUS"), title=t("Russia"), kind="country", built=True,
              edition_date=t("2024-06-01"), html="RUS.html", pdf="RUS.pdf",
@@ -335,6 +336,7 @@ def index_data(evil: bool = False):
         dict(name="CHN-RUS", title="China and Russia", kind="dyad", built=True,
              edition_date="2025-06-01", html="CHN-RUS.html", pdf="CHN-RUS.pdf", earlier=[],
              **{**status, "newest": "2024-05-20", "stale": t("The newest evidence is old."),
+                "age": t("about 12 months"), "newest_alone": t("2023-01-02"),
                 "changes": {"added": 0, "removed": 0, "changed": 0}}),
         dict(name="CHN-PRK", title="China and North Korea", kind="dyad", built=False,
              edition_date="", html="CHN-PRK.html", pdf="CHN-PRK.pdf", earlier=[],
@@ -390,16 +392,37 @@ def test_title(report):
     out = _flat(block.markup)
     assert '<header class="report-title" id="top"><h1>Axis test report</h1>' in out
     text = _text_of(out)
-    assert "China, Russia and Iran Issued 2024-06-01 Evidence as of 2024-05-20 (three claims " \
-           "from three sources) Prepared by Author, Org Handling Unclassified. Prepared from " \
-           "open sources." in text
+    # the filters in force (three of the four countries, two domains) are named under the title
+    assert "China, Russia and Iran Scope China, Russia and Iran only, of the project's four " \
+           "countries; military and economic claims only Issued 2024-06-01 Evidence as of " \
+           "2024-05-20 (three claims from three sources, one of the claims contradicted by " \
+           "the reference data and set aside) Prepared by Author, Org Handling " \
+           "Unclassified. Prepared from open sources." in text
     assert "Dated evidence" not in text
-    # the document metadata travels beside the HTML, for the exporter's <head> and the PDF
+    # the document metadata travels beside the HTML, for the exporter's <head> and the PDF;
+    # the Subject names the scope too
     bundle = block._repr_mimebundle_()
     assert bundle[html.META_MIMETYPE] == {
         "title": "Axis test report", "author": "Author, Org", "date": "2024-06-01",
-        "contents": True, "description": report.description}
+        "contents": True, "description": report.description + " Scope: China, Russia and "
+        "Iran only, of the project's four countries; military and economic claims only."}
     assert bundle["text/html"] == block.markup
+
+
+def test_scope_names_each_filter_in_force_and_nothing_for_the_full_report(report):
+    full = Report(**{**report.__dict__, "params": Params(
+        {**report.params, "countries": vocab.DEFAULT_GROUP, "domains": vocab.DOMAINS})})
+    assert report_sections.scope(full) == []
+    assert "Scope" not in _text_of(report_sections.show_title(full).markup)
+    assert "Scope:" not in report_sections.show_title(full)._repr_mimebundle_()[
+        html.META_MIMETYPE]["description"]
+    narrow = Report(**{**report.__dict__, "params": Params(
+        {**report.params, "min_weight": 3, "hypotheses": ("H1", "H2"), "as_of": "2024-05-01",
+         "include_contradicted": True})})
+    assert report_sections.scope(narrow)[2:] == [
+        "claims of weight 3 or more (of 1 to 3)", "hypotheses H1 and H2 only",
+        "sources dated on or before 2024-05-01",
+        "claims the reference data contradict are counted"]
 
 
 def test_title_says_when_the_evidence_is_old_and_omits_what_is_not_set(report):
@@ -416,7 +439,7 @@ def test_title_says_when_the_evidence_is_old_and_omits_what_is_not_set(report):
 def test_title_counts_only_the_sources_the_claims_rest_on(report):
     idle = report.sources.iloc[[0]].assign(source_id="S9", n_claims=0)
     other = Report(**{**report.__dict__, "sources": pd.concat([report.sources, idle])})
-    assert "(three claims from three sources)" in _text_of(
+    assert "(three claims from three sources, one of the claims" in _text_of(
         report_sections.show_title(other).markup)
 
 
@@ -428,7 +451,8 @@ def test_key_judgments_cite_their_claims_and_shorten_long_lists(report):
     assert ('<li>China and Russia lean to cooperation <span class="cite">['
             '<a class="ref" href="#ev-E001">E001</a>, <a class="ref" href="#ev-E002">E002</a>]'
             '</span><div class="confidence"><b>Moderate confidence.</b> Basis: two independent '
-            'sources, S1 graded B and S2 graded C; none of the two claims corroborated by a '
+            'sources, <a class="ref" href="#src-S1">S1</a> graded B and <a class="ref" '
+            'href="#src-S2">S2</a> graded C; neither claim corroborated by a '
             'second independent source.</div></li>') in out
     assert "<li>ACH judgment</li>" in out  # no ids, no brackets, no confidence
     # a citation is a list of ids, never a bare count; beyond the limit, the rest are in the
@@ -451,7 +475,7 @@ def test_key_judgments_cite_their_claims_and_shorten_long_lists(report):
             Judgment("All of them", ("E001", "E002", "E003"))]})).markup
     finally:
         sections.MAX_CITED_IDS = saved
-    assert "every claim counted, in the evidence annex" in _text_of(whole)
+    assert "all three claims counted, listed in the evidence annex" in _text_of(whole)
     assert 'href="#ev-annex"' in whole
     assert ('<h3 id="key-assumptions">Key assumptions</h3><ul class="assumptions"><li><b>A1</b> '
             'Sources report what they saw <span class="muted">If wrong: Counts would mislead'
@@ -469,7 +493,7 @@ def test_key_judgments_without_bottom_line_or_assumptions(report):
 def test_ach(report):
     out = _flat(report_sections.show_ach(report).markup)
     assert _text_of(out).startswith("The evidence is least inconsistent with H1 (Alliance); "
-                                    "then come H2 (Alignment).")
+                                    "then comes H2 (Alignment).")
     assert ('<td><b>H1 Alliance</b><div class="muted small">They ally</div></td>'
             '<td class="small">From H2, they fight together</td>') in out
     assert "<td>without S2</td><td>2</td><td>H2 &gt; H1</td><td>no</td>" in out
@@ -483,10 +507,12 @@ def test_ach(report):
     assert "The reading that ranks second, H2, would gain if the sources came to show: arms " \
            "for oil." in _text_of(out)
     assert "Leaving out one claim in turn changes the ranking: E001 ." in _text_of(out)
-    assert ("One claim is rated alike under every hypothesis, so it does not help choose "
-            "between them: E003 .") in _text_of(out)
-    assert _text_of(out).count("rated alike under every hypothesis") == 1
-    assert "<caption>Scores (weighting: parc); closest to 0 ranks first</caption>" in out
+    assert ("Rated alike under every hypothesis, one claim does not help choose between the "
+            "hypotheses: E003 .") in _text_of(out)
+    assert _text_of(out).count("Rated alike under every hypothesis") == 1
+    # the weighting in words, never the parameter's code
+    assert ("<caption>Scores, weighted by credibility \u00d7 relevance; closest to 0 ranks "
+            "first</caption>") in out and "parc" not in out
     assert ('<td><b>H1 Alliance</b><div class="muted small">They ally</div></td>' in out)
     assert "<td>-1.00</td>" in out and "<td>+2.00</td>" in out
     assert "2.00 (high credibility, high relevance)" in _text_of(out)
@@ -511,15 +537,16 @@ def test_sources(report):
     assert ('<td>2024-03-01 (estimated)<div class="muted small">cites a March event</div></td>'
             in out)
     assert "<td>C - fairly reliable</td><td>1</td>" in out
-    assert ('<td>S3</td><td>Trade digest<div class="muted small">Wire; derived from S2</div>'
-            '</td><td>news article</td>') in out
+    # each source's row is the target of its id's links (src-S3)
+    assert ('<td id="src-S3">S3</td><td>Trade digest<div class="muted small">Wire; derived '
+            'from S2</div></td><td>news article</td>') in out
     assert '<div class="muted small">Daily</div></td><td>news article</td>' in out  # no copy
 
 
 def test_sources_leave_out_those_without_claims_in_scope(report):
     idle = report.sources.assign(n_claims=[2, 1, 0])
     out = report_sections.show_sources(Report(**{**report.__dict__, "sources": idle})).markup
-    assert "<td>S2</td>" in out and "<td>S3</td>" not in out
+    assert '<td id="src-S2">S2</td>' in out and ">S3</td>" not in out
 
 
 def test_figure_sections_embed_svg(report):
@@ -529,8 +556,14 @@ def test_figure_sections_embed_svg(report):
         assert out.startswith(f'<figure class="axis-figure"><img alt="{alt}')
         assert "<figcaption>" in out and len(_figures(out)) == 1
         assert _figures(out)[0].lstrip().startswith("<?xml")
-    assert "in force on 2024-05-20 (treaties table)" in report_sections.show_network(
-        report).markup
+    # the caption names only what is drawn: the fixture's one verdict, its defence
+    # obligation and its dyad without claims
+    caption = _text_of(report_sections.show_network(report).markup)
+    assert "in force on 2024-05-20 (see Treaties and agreements)" in caption
+    assert "Grey dotted lines" in caption
+    one = Report(**{**report.__dict__, "dyads": ["CHN-RUS"]})
+    assert _text_of(report_sections.show_network(one).markup).startswith(
+        "With one pair in scope (CHN-RUS) there is no network to draw")
 
 
 def test_balance(report):
@@ -555,18 +588,18 @@ def test_dyad_evidence(report):
     assert heads == ['CHN-IRN <span class="muted">China - Iran</span>',
                      'CHN-RUS <span class="muted">China - Russia</span>',
                      'IRN-RUS <span class="muted">Iran - Russia</span>',
-                     'group <span class="muted">The group as a whole</span>']
+                     'The group as a whole']
     assert out.count('<section class="dyad">') == 4
     assert ('<p class="no-evidence">No claim in the coded sources concerns this dyad (see '
             'Evidence gaps).</p>') in out
     # each claim once, flagged when contradicted, then every quote that makes it
-    assert ('<div class="claim-text">China and Russia drill together <span class="cite">['
+    assert ('<div class="claim-text">China and Russia drill together<span class="cite"> ['
             '<a class="ref" href="#ev-E001">E001</a>]</span> <span class="check '
             'check-contradicted">contradicted by reference data</span></div>') in out
     assert ('<div class="quote-line"><q>Joint naval drills began</q> '
             '<span class="cite">[<a class="ref" href="#ev-E001.1">E001.1</a>; S1 chars 10-40]'
             '</span>') in out
-    assert ('<div class="claim-text">Trade between them stays small <span class="cite">['
+    assert ('<div class="claim-text">Trade between them stays small<span class="cite"> ['
             '<a class="ref" href="#ev-E002">E002</a>]</span></div>') in out  # consistent
     # its lead quote (both sources graded C: the first by id), and where the other one is
     assert ('<q>Trade stays small</q> <span class="cite">[<a class="ref" href="#ev-E002.1">'
@@ -612,7 +645,8 @@ def test_fact_check(report):
     flagged, consistent = out.split("<h3>Consistent</h3>")
     assert "<h3>Contradicted or unverifiable</h3>" in flagged and "E001" in flagged
     assert '<span class="check check-contradicted">contradicted</span>' in flagged
-    assert '<div class="muted small">Leeds et al.</div>' in flagged
+    # citations as a list, never joined with " | "
+    assert '<ul class="citations muted small"><li>Leeds et al.</li></ul>' in flagged
     assert "E002" in consistent and "muted small" not in consistent  # no citation, no div
 
 
@@ -658,8 +692,8 @@ def test_timeline(report):
     out = _flat(report_sections.show_timeline(report).markup)
     assert len(_figures(out)) == 1
     assert ("<td>2001-07-16</td><td>CHN-RUS</td><td>signed</td>"
-            "<td>T1 Treaty of Friendship</td>") in out
-    assert "<td>E001 Joint naval drills began</td>" in out
+            '<td><a class="ref" href="#tr-T1">T1</a> Treaty of Friendship</td>') in out
+    assert '<td><a class="ref" href="#ev-E001">E001</a> Joint naval drills began</td>' in out
     empty = Report(**{**report.__dict__, "timeline": report.timeline.iloc[0:0]})
     assert report_sections.show_timeline(empty).markup == (
         '<p class="no-evidence">No dated events for the dyads in scope.</p>')
@@ -673,7 +707,7 @@ def test_analysts(report):
             '<a class="ref" href="#ev-E002">E002</a>') in out
     assert "Trade stays small" not in out
     none = Report(**{**report.__dict__, "analysts": report.analysts.iloc[0:0]})
-    assert "named analyst" in report_sections.show_analysts(none).markup
+    assert "named speaker" in report_sections.show_analysts(none).markup
 
 
 def test_gaps(report):
@@ -682,11 +716,11 @@ def test_gaps(report):
     assert text.startswith("A gap is a place where the coded sources say nothing. It is a "
                            "limit of the source base, not a finding that the countries do not "
                            "cooperate there")
-    assert "Dyads with no claims at all: CHN-IRN (China - Iran)." in text
+    assert "Dyad with no claims at all: CHN-IRN (China - Iran)." in text  # one: singular
     assert "<li>IRN-RUS: military</li>" in out
     full = Report(**{**report.__dict__, "gaps": report.gaps.iloc[0:0]})
     out = report_sections.show_gaps(full).markup  # no gap: the caveat is not needed
-    assert "A gap is" not in out and "Dyads resting on a single source" in out
+    assert "A gap is" not in out and "resting on a single source" in out
     none = Report(**{**full.__dict__, "dyads_table": full.dyads_table.assign(n_sources=2)})
     assert report_sections.show_gaps(none).markup == (
         "<p>Every dyad in scope has claims in every chosen domain.</p>")
@@ -709,32 +743,40 @@ def test_method_lists_the_vocabularies(report):
 def test_appendix(report):
     out = _flat(report_sections.show_appendix(report).markup)
     assert ["Parameters", "Input files", "Software"] == re.findall(r"<h3>(.*?)</h3>", out)
-    assert "<th style=\"width:18%\">Parameter</th><th style=\"width:32%\">Value</th>" in out
-    assert "<td>title</td><td>Axis test report</td><td>report title</td>" in out
+    # parameter names are wide enough never to wrap mid-word
+    assert "<th style=\"width:24%\">Parameter</th><th style=\"width:28%\">Value</th>" in out
+    assert '<td class="name">' in out
+    assert '<td class="name">title</td><td>Axis test report</td><td>report title</td>' in out
     assert f"<td>seeds/evidence.yaml</td><td><code>{'ab' * 32}</code></td>" in out
     assert "<td>axis_report</td><td>0.1.0</td>" in out
 
 
 # --- brief sections -------------------------------------------------------------------------
 
+def _plain(markup: str) -> str:
+    """The text of `markup` as a reader sees it: tags dropped (not turned into spaces)."""
+    return " ".join(unescape_html(re.sub(r"<[^>]+>", "", markup)).split())
+
+
 def test_brief_title(brief):
     out = _flat(brief_sections.show_brief_title(brief).markup)
     assert "<h1>Iran and Russia: brief</h1>" in out
-    assert ("IRN-RUS · one dyad · edition 2024-06-01 · evidence as of 2024-05-20" in out)
+    assert ("IRN-RUS · one pair · edition 2024-06-01 · evidence as of 2024-05-20" in out)
     # the newest evidence (2024-03-01) is 92 days older than the edition: past the default 90
     assert ('<p class="stale">The newest evidence is dated 2024-03-01, about three months '
             'before this date of issue') in out
     country = Brief(**{**brief.__dict__, "focus": Focus("RUS", "country", ("RUS",),
                                                         ("CHN-RUS", "IRN-RUS", "PRK-RUS"))})
-    assert "RUS · its three dyads with the other three countries of the group · edition" in (
+    assert "RUS · its three pairs · edition" in (
         brief_sections.show_brief_title(country).markup)
     five = Brief(**{**country.__dict__, "focus": Focus(
         "RUS", "country", ("RUS",), ("BLR-RUS", "CHN-RUS", "IRN-RUS", "PRK-RUS"))})
-    assert "its four dyads with the other four countries" in (
+    assert "RUS · its four pairs · edition" in (
         brief_sections.show_brief_title(five).markup)
 
 
 def test_brief_title_says_when_the_evidence_is_old_or_missing(brief):
+    t_handling = "Restricted. For the desk only."
     old = Brief(**{**brief.__dict__, "edition": "2025-06-01"})
     text = _text_of(brief_sections.show_brief_title(old).markup)
     assert "The newest evidence is dated 2024-03-01, about 15 months before" in text
@@ -744,8 +786,33 @@ def test_brief_title_says_when_the_evidence_is_old_or_missing(brief):
     assert "newest evidence" not in brief_sections.show_brief_title(never).markup
     empty = Brief(**{**old.__dict__, "evidence": brief.evidence.iloc[0:0], "newest": None})
     text = _text_of(brief_sections.show_brief_title(empty).markup)
-    assert "No coded evidence: this brief shows the treaties and UN votes" in text
+    assert "No coded evidence: this brief shows only the treaties and UN votes" in text
     assert "newest evidence" not in text
+    # the project's handling line (settings `handling`) and who prepared it, when set
+    assert "Unclassified. Prepared from open sources." in text
+    signed = Brief(**{**brief.__dict__, "handling": t_handling, "prepared_by": "A. Author"})
+    out = brief_sections.show_brief_title(signed)
+    assert f"A. Author · {t_handling}" in _text_of(out.markup)
+    assert out.meta["author"] == "A. Author"
+    # a pair whose newest claims concern several pairs at once says how old its own are
+    alone = Brief(**{**old.__dict__, "newest": "2024-03-01", "newest_alone": "2023-01-10"})
+    text = _text_of(brief_sections.show_brief_title(alone).markup)
+    assert ("The newest claim on Iran and Russia alone is dated 2023-01-10, about two years "
+            "before this date of issue; the later ones concern several pairs at once.") in text
+
+
+def test_brief_title_counts_as_the_index_does(brief):
+    from axis_report import prose
+
+    two = Brief(**{**brief.__dict__, "evidence": pd.concat(
+        [brief.evidence, brief.evidence.assign(record_id="E999")])})
+    text = _plain(brief_sections.show_brief_title(two).markup)
+    assert (f"evidence as of 2024-05-20: two claims, "
+            f"{prose.count(len(brief.sources), 'source')}") in text
+    # a claim the reference data contradict is set aside: shown, not counted
+    aside = Brief(**{**two.__dict__, "set_aside": ("E999",)})
+    assert "evidence as of 2024-05-20: one claim, " in _plain(
+        brief_sections.show_brief_title(aside).markup)
 
 
 def test_brief_carries_its_own_document_title(brief):
@@ -767,16 +834,47 @@ def test_bottom_line(brief):
             "below.") in _text_of(brief_sections.show_bottom_line(unjudged).markup)
     empty = Brief(**{**brief.__dict__, "evidence": brief.evidence.iloc[0:0], "judgments": [],
                      "defence_dyads": set(), "strongest": brief.strongest.iloc[0:0]})
-    text = _text_of(brief_sections.show_bottom_line(empty).markup)
-    assert text.startswith("No coded evidence is not evidence of no cooperation: that the "
-                           "sources coded so far make no claim about Iran and Russia is a gap "
-                           "in the source base, not a finding.")
-    assert text.count("evidence of no cooperation") == 1
+    text = _plain(brief_sections.show_bottom_line(empty).markup)
+    assert text.startswith("No source dated on or before 2024-05-20 makes a claim about Iran "
+                           "and Russia: a gap in the source base, not a finding of no "
+                           "cooperation.")
+    country = Brief(**{**empty.__dict__, "focus": Focus("RUS", "country", ("RUS",), (
+        "CHN-RUS", "IRN-RUS", "PRK-RUS"))})
+    assert _plain(brief_sections.show_bottom_line(country).markup).startswith(
+        "No source dated on or before 2024-05-20 makes a claim about Russia's ties with "
+        "China, Iran and North Korea: a gap")
+    assert text.count("gap in the source base") == 1 and "so far" not in text
     assert ("In force on 2024-05-20: Treaty of Friendship [T1], with non-aggression and "
             "consultation obligations. None binds either to defend the other.") in text
-    assert ("In the UN General Assembly their agreement score was 0.80 in 2019 (1 is "
-            "identical voting), higher than 95% of all pairs of member states that year.") \
-        in text
+    # a defence obligation in force is said once, among the agreements, not again below
+    allied = Brief(**{**empty.__dict__, "defence_dyads": {"IRN-RUS"},
+                      "treaties": brief.treaties.assign(defence=True,
+                                                        obligations="defence")})
+    text = _plain(brief_sections.show_bottom_line(allied).markup)
+    assert text.count("defence") == 1 and "see the treaties below" not in text
+    # an agreement whose text is not public: its obligations are unknown, not "none"
+    secret = Brief(**{**empty.__dict__, "treaties": brief.treaties.assign(
+        defence=None, obligations="unknown")})
+    text = _plain(brief_sections.show_bottom_line(secret).markup)
+    assert ("Treaty of Friendship [T1], whose obligations are unknown (its text is not "
+            "public).") in text
+    assert "binds" not in text
+    assert ("In the UN General Assembly their agreement score was 80% in 2019 (an identical "
+            "vote counts one, an abstention against a yes or no a half), higher than 95% of all "
+            "pairs of member states that year.") in text
+
+
+def test_ids_in_a_brief_judgment_lead_to_what_the_brief_shows(brief):
+    named = Brief(**{**brief.__dict__, "judgments": [Judgment(
+        "Bound by T1, not by T9; see E002 and E777.", ("E002",))]})
+    out = brief_sections.show_bottom_line(named).markup
+    assert '<a class="ref" href="#tr-T1">T1</a>' in out  # its row in the treaties table
+    assert '<a class="ref" href="#ev-E002">E002</a>' in out  # the quote shown
+    assert ">T9<" not in out and ">E777<" not in out  # nothing on the page: left plain
+    assert 'id="tr-T1"' in brief_sections.show_brief_context(named).markup
+    sources = brief_sections.show_brief_sources(named).markup
+    for sid in brief.sources["source_id"]:
+        assert f'id="src-{sid}"' in sources
 
 
 def test_bottom_line_citations_lead_to_shown_quotes_or_the_report_annex(brief):
@@ -784,11 +882,17 @@ def test_bottom_line_citations_lead_to_shown_quotes_or_the_report_annex(brief):
     many = Brief(**{**brief.__dict__, "judgments": [Judgment("Many claims", ids)]})
     out = brief_sections.show_bottom_line(many).markup
     hrefs = re.findall(r'<a class="ref" href="([^"]+)">([^<]+)</a>', out)
-    # the shown claim first, in the brief; then the others in the full report's annex
-    assert hrefs[0] == ("#ev-E002", "E002")
-    assert hrefs[1] == ("../axis-report.html#ev-E001", "E001")
-    assert len(hrefs) == 9
-    assert hrefs[-1] == ("../axis-report.html#ev-E009", "four more in the report")
+    # every id, in order: the shown claim leads to its quote in the brief, the others to
+    # the full report's annex; no bare count of the rest
+    assert [i for _, i in hrefs] == list(ids)
+    assert hrefs[0] == ("../axis-report.html#ev-E001", "E001")
+    assert hrefs[1] == ("#ev-E002", "E002")
+    assert "more in the report" not in out
+    shuffled = Brief(**{**brief.__dict__, "judgments": [
+        Judgment("Many claims", ("E10", "E002", "E9", "E001"))]})
+    order = re.findall(r'<a class="ref" href="[^"]+">([^<]+)</a>',
+                       brief_sections.show_bottom_line(shuffled).markup)
+    assert order == ["E001", "E002", "E9", "E10"]
     shown = set(re.findall(r'id="ev-(E\d+)"', brief_sections.show_strongest(many).markup))
     for href, _ in hrefs:
         assert href.startswith("../axis-report.html#ev-E") or href[len("#ev-"):] in shown
@@ -824,24 +928,34 @@ def test_strongest(brief):
 
 def test_changes():
     out = _flat(brief_sections.show_changes(make_brief()).markup)
-    assert "<p>Evidence records since the edition of 2024-05-01: 1 removed, 1 changed.</p>" \
+    assert out.startswith("<h2>What changed since the previous edition</h2>")
+    assert "<p>Evidence records since the edition of 2024-05-01: one removed, one changed.</p>" \
         in out
     assert "<td>E009</td><td>removed</td><td><q>Gone now</q></td>" in _flat(out)
-    assert brief_sections.show_changes(make_brief(changes="first")).markup == (
-        "<p>This is the first edition of this brief.</p>")
+    # a first edition: no section at all; the title block calls it the first
+    first = make_brief(changes="first")
+    assert brief_sections.show_changes(first).markup == ""
+    assert "first edition 2024-06-01 · evidence" in brief_sections.show_brief_title(
+        first).markup
+    assert "first edition" not in brief_sections.show_brief_title(make_brief()).markup
     # a previous edition whose record snapshot the grid found damaged, and skipped
     skipped = Brief(**{**make_brief(changes="first").__dict__, "previous_edition": "2024-05-01"})
     assert _flat(brief_sections.show_changes(skipped).markup) == (
+        "<h2>What changed since the previous edition</h2>"
         "<p>The record snapshot of the previous edition (of 2024-05-01) was missing or damaged, "
         "so this edition cannot list what changed since then: it is shown as a first "
         "edition.</p>")
-    assert brief_sections.show_changes(make_brief(changes="none")).markup == (
+    assert "first edition" not in brief_sections.show_brief_title(skipped).markup
+    assert _flat(brief_sections.show_changes(make_brief(changes="none")).markup) == (
+        "<h2>What changed since the previous edition</h2>"
         "<p>No evidence record for this focus changed since the edition of 2024-05-01.</p>")
 
 
 def test_brief_sources(brief):
     out = _flat(brief_sections.show_brief_sources(brief).markup)
-    assert '<td>2024-03-01 (estimated)</td><td title="fairly reliable">C</td>' in _flat(out)
+    assert ('<li id="src-S2"><b>S2</b> Trade study <span class="muted">(Review)</span>, '
+            '2024-03-01 (estimated); reliability <span title="fairly reliable">C</span>.</li>'
+            ) in out
     assert '<span class="muted">(Wire)</span>' in out  # the outlet beside the title
     # the grades shown are explained once, above the table
     assert "Reliability (Admiralty scale): C fairly reliable." in _text_of(out)
@@ -855,24 +969,37 @@ def test_brief_context(brief):
     text = _text_of(out)
     assert ("Treaty of Friendship [T1] IRN-RUS 2001-07-16 in force non-aggression and "
             "consultation") in text
+    assert "Ended by" not in text
+    # agreements that had ended by the brief's date: one line, not rows of the table
+    ended = Brief(**{**brief.__dict__, "ended": brief.treaties.assign(
+        treaty_id="T0", status="ended 1996-09-10", obligations="defence")})
+    assert ("Ended by 2024-05-20: Treaty of Friendship [T0], IRN-RUS, signed 2001-07-16, "
+            "ended 1996-09-10 (defence).") in _plain(
+        brief_sections.show_brief_context(ended).markup)
+    secret = Brief(**{**brief.__dict__, "treaties": brief.treaties.assign(
+        obligations="unknown")})
+    assert "in force unknown (text not public)" in _text_of(
+        brief_sections.show_brief_context(secret).markup)
     assert "ATOP codes IRN-RUS 2001-2018 (neutrality and non-aggression in 2018)." in text
     # a dyad: its latest years, in order, one column each
     assert ("UN General Assembly votes, session years 2018-2019 (the vote data end there) "
-            "Session year 2018 2019 Agreement (1 identical votes, 0 opposite) 0.80 0.80 "
+            "Session year 2018 2019 Agreement score (identical vote 1, abstention against yes "
+            "or no ½) 80% 80% "
             "Percentile among all pairs of member states 95 95 Common votes 90 90") in text
     country = Brief(**{**brief.__dict__, "focus": Focus("RUS", "country", ("RUS",), (
         "CHN-RUS", "IRN-RUS", "PRK-RUS")), "un_votes": focus_un_votes(
         make_report().alignment, ("CHN-RUS", "IRN-RUS", "PRK-RUS"), years=1)})
     text = _text_of(brief_sections.show_brief_context(country).markup)
     assert ("In the UN General Assembly, session year 2019 (the vote data end there), the "
-            "agreement score (1 identical votes, 0 opposite votes) was 0.90 for CHN-RUS (higher "
-            "than 95% of all pairs of member states) and 0.80 for IRN-RUS (higher than 95% of "
-            "all pairs of member states).") in text
+            "agreement score (an identical vote counts one, an abstention against a yes or no a "
+            "half) was 90% for CHN-RUS (higher than 95% of all pairs of member states) and 80% "
+            "for IRN-RUS (95%).") in text
     bare = Brief(**{**brief.__dict__, "treaties": brief.treaties.iloc[0:0], "alliances": [],
                     "un_votes": brief.un_votes.iloc[0:0]})
     text = _text_of(brief_sections.show_brief_context(bare).markup)
-    assert text == ("The project's treaty table holds no agreement between Iran and Russia. "
-                    "The project holds no UN General Assembly votes for Iran and Russia.")
+    assert text == ("The project's treaty table holds no agreement in force or signed on "
+                    "2024-05-20 between Iran and Russia. The project holds no UN General "
+                    "Assembly votes for Iran and Russia.")
 
 
 # --- the briefs index -----------------------------------------------------------------------
@@ -903,9 +1030,17 @@ def test_index_shows_each_briefs_status_at_a_glance():
                                    "1 changed 2024-05-01 10:00")
     assert cells["IRN-RUS"].startswith("Iran and Russia no coded evidence 2024-06-01 HTML · PDF "
                                        "0 0 - first edition -")
-    assert cells["CHN-RUS"].startswith("China and Russia old evidence 2025-06-01 HTML · PDF 12 3 "
-                                       "2024-05-20 no change -")
-    assert "old evidence" not in cells["RUS"] and "no coded" not in cells["CHN-RUS"]
+    # old evidence: its age; a pair's newest claims on it alone, when older
+    assert cells["CHN-RUS"].startswith("China and Russia evidence about 12 months old "
+                                       "2025-06-01 HTML · PDF 12 3 2024-05-20 on the pair "
+                                       "alone: 2023-01-02 no change -")
+    assert "months old" not in cells["RUS"] and "no coded" not in cells["CHN-RUS"]
+    assert "pair alone" not in cells["RUS"]
+    # the claims are counted as the briefs count them, and the page says what it leaves out
+    assert "leaving out" not in page
+    assert ("The claims are counted as the briefs count them, leaving out E014, which the "
+            "reference data contradict.") in _text_of(
+        render_index(rows, report_entry, set_aside=["E014"]))
     # the introduction names the project's countries, five here
     assert "One brief on each of China, Russia, Iran, North Korea and Belarus" in _text_of(page)
 
@@ -1056,15 +1191,19 @@ def test_every_id_link_in_the_report_resolves_to_its_annex_entry(report):
     # the fixture's "Many claims" judgment cites made-up ids beyond the claims in scope
     report = Report(**{**report.__dict__, "judgments": report.judgments[:2]})
     page = _whole_report(report)
-    targets = set(re.findall(r'href="#(ev-[^"]+)"', page))
-    anchors = set(re.findall(r'id="(ev-[^"]+)"', page))
-    assert {"ev-E001", "ev-E002", "ev-E001.1"} <= targets
+    # claims, sources and agreements: every id link lands on its entry
+    targets = set(re.findall(r'href="#((?:ev|src|tr)-[^"]+)"', page))
+    anchors = set(re.findall(r'id="((?:ev|src|tr)-[^"]+)"', page))
+    assert {"ev-E001", "ev-E002", "ev-E001.1", "src-S1", "tr-T1"} <= targets
     assert targets <= anchors, sorted(targets - anchors)
     # the annex lists every claim in scope by id, with each quote's source and span
     annex = report_sections.show_annex(report).markup
     assert re.findall(r'<dt id="ev-(E\d+)"', annex) == sorted(report.evidence["record_id"]
                                                              .unique())
-    assert "E001.1: S1, chars 10-40" in _text_of(annex)
+    # a quote cites its source by id, linked to the Sources table, without repeating the
+    # source's title, outlet and date on every quote
+    assert 'E001.1: <a class="ref" href="#src-S1">S1</a>, chars 10-40' in annex
+    assert "Drills report" not in annex and "Daily" not in annex
     # the coder's note is with its claim in the annex, not in the body's evidence tables
     assert "Coder's note: a claim note" in _text_of(annex)
     assert "a claim note" not in report_sections.show_dyad_evidence(report).markup
@@ -1092,3 +1231,43 @@ def test_no_developer_sentences_reach_the_reader(report):
     for phrase in ("Derived from the", "not written by hand", "tabulated", "parameters cell",
                    "notebook cell", "hypotheses file", "each time the report is built"):
         assert phrase.lower() not in text.lower(), phrase
+
+
+def test_treaties_lists_each_agreement_anchored_and_says_unknown_when_the_text_is_not_public(
+        report):
+    out = _flat(report_sections.show_treaties(report).markup)
+    assert out.startswith('<div id="treaties">')
+    assert '<td id="tr-T1"><b>T1</b> ' in out
+    text = _text_of(out)
+    assert "One agreement among the pairs in scope was signed by 2024-05-20, hand-coded" in text
+    assert "China and Russia Signed 2001-07-16 In force 2002-02-28 non-aggression, " \
+           "consultation Not coded in ATOP or COW" in text
+    secret = report.treaties.assign(
+        treaty_id="T9", in_force=None, in_force_note="Text not published.",
+        citation="Signed in 2021. ATOP v5.1 codes nothing for CHN-RUS.",
+        **{k: pd.NA for k in vocab.OBLIGATIONS})
+    ended = report.treaties.assign(treaty_id="T0", ended="2010-01-01", signed="1990-01-01",
+                                   in_force="1990-02-01")
+    later = report.treaties.assign(treaty_id="T8", signed="2025-01-01")  # after as_of
+    more = Report(**{**report.__dict__,
+                     "treaties": pd.concat([report.treaties, secret, ended, later])})
+    text = _text_of(report_sections.show_treaties(more).markup)
+    assert "Three agreements" in text and "T8" not in text
+    assert "T9 Treaty of Friendship Treaty. Text not published. China and Russia Signed " \
+           "2001-07-16 In force from signature (date not established) Unknown: the text is " \
+           "not public ATOP v5.1 codes nothing for CHN-RUS." in text
+    assert "Ended 2010-01-01" in text
+    # none in scope: said so
+    none = Report(**{**report.__dict__, "treaties": report.treaties.iloc[0:0]})
+    assert "No agreement between the pairs in scope was signed by 2024-05-20." in _text_of(
+        report_sections.show_treaties(none).markup)
+
+
+def test_treaty_ids_and_the_treaties_table_lead_to_the_treaties_section(report):
+    said = Report(**{**report.__dict__, "judgments": [
+        Judgment("Bound by T1 since 2002 (E002).", ("E002",),
+                 datasets=("treaties table (checked against ATOP)",))]})
+    out = report_sections.show_key_judgments(said).markup
+    assert 'Bound by <a class="ref" href="#tr-T1">T1</a> since 2002 (<a class="ref" ' \
+           'href="#ev-E002">E002</a>).' in out
+    assert '<a class="ref" href="#treaties">treaties table (checked against ATOP)</a>' in out

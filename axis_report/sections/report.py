@@ -12,9 +12,11 @@ from ..analysis import alignment
 from ..config import REPORT_NAME
 from ..figures import plots
 from ..figures.cache import cached_svg
-from ..html import Block, render, svg_data_uri
+from ..html import ID_ANCHORS, Block, render, svg_data_uri
 from ..inputs.reference import CITATIONS
 from ..model.report import Report
+from ..prose import count as prose_count
+from ..prose import join as join_words
 
 # Up to this many claims the ACH section draws the claim-by-claim matrix; beyond it, a
 # summary per hypothesis, with the full matrix in the appendix (show_ach_ratings).
@@ -53,6 +55,14 @@ SOURCES_MOST_CITED = 15
 INPUT_FILES_MAX = 40
 # More claims than this: the evidence annex is in the HTML edition only.
 ANNEX_PRINTED_MAX = 200
+# The ACH weightings (vocab.WEIGHTINGS) as the scores table's caption names them.
+WEIGHTING_LABELS = {"parc": "weighted by credibility \u00d7 relevance",
+                    "credibility": "weighted by credibility",
+                    "relevance": "weighted by relevance", "unweighted": "unweighted"}
+# Treaty obligations (vocab.OBLIGATIONS) as the Treaties section names them.
+OBLIGATION_LABELS = {"non_aggression": "non-aggression"}
+# The anchor of the Treaties section, where "treaties table" in the report leads.
+TREATIES_ANCHOR = "treaties"
 # Where the HTML-only listings are, as the printed edition names it.
 HTML_EDITION = f"{REPORT_NAME}.html"
 
@@ -65,6 +75,7 @@ __all__ = [
     "show_network",
     "show_balance",
     "show_dyad_evidence",
+    "show_treaties",
     "show_fact_check",
     "show_un_alignment",
     "show_timeline",
@@ -124,27 +135,56 @@ def _sensitivity_rows(by_group, full_ranking: str) -> tuple:
     return kept, len(per_source) - len(shown), len(changes - shown)
 
 
+def scope(report: Report) -> list:
+    """Return the filters in force, one phrase each, for the title block's Scope line and
+    the PDF's Subject: the countries when not all of the project's, the domains when not
+    all, the minimum weight when above 1, the hypotheses when a subset, the as-of date when
+    set, and contradicted claims when counted. Empty for the full report."""
+    p = report.params
+    out = []
+    if set(p.countries) != set(report.group):
+        out.append(f"{join_words([vocab.country_name(c) for c in p.countries])} only, of the "
+                   f"project's {prose_count(len(report.group), 'country', 'countries')}")
+    if set(p.domains) != set(vocab.DOMAINS):
+        out.append(f"{join_words([d for d in vocab.DOMAINS if d in p.domains])} claims only")
+    if int(p.get("min_weight", 1) or 1) > 1:
+        out.append(f"claims of weight {p.min_weight} or more (of 1 to 3)")
+    if p.get("hypotheses"):
+        out.append(f"hypotheses {join_words(list(p.hypotheses))} only")
+    if p.get("as_of"):
+        out.append(f"sources dated on or before {p.as_of}")
+    if p.get("include_contradicted"):
+        out.append("claims the reference data contradict are counted")
+    return out
+
+
 def _report_meta(report: Report) -> dict:
     """Return the document metadata the exporter writes into the HTML <head> and so into
-    the PDF (title, author, subject, dates), and whether to print a contents list."""
+    the PDF (title, author, subject with the scope, dates), and whether to print a
+    contents list."""
+    limits = scope(report)
+    description = report.description
+    if limits:
+        description += f" Scope: {'; '.join(limits)}."
     return dict(title=report.params.title,
                 author=", ".join(x for x in (report.author, report.organisation) if x),
-                description=report.description, date=report.issued, contents=True)
+                description=description, date=report.issued, contents=True)
 
 
 def show_title(report: Report) -> Block:
-    """Return the title block: the title, the countries in scope, the date of issue, the
-    date the evidence speaks for and how many claims and sources it rests on, who
-    prepared it, the handling line and, when the newest evidence is old, a warning. It
-    carries the document metadata (`_report_meta`) for the exporter."""
+    """Return the title block: the title, the countries in scope, the filters in force
+    (`scope`), the date of issue, the date the evidence speaks for and how many claims and
+    sources it rests on, who prepared it, the handling line and, when the newest evidence
+    is old, a warning. It carries the document metadata (`_report_meta`) for the
+    exporter."""
     block = render("title.html.j2", title=report.params.title,
                    countries=[vocab.country_name(c) for c in report.params.countries],
                    as_of=report.as_of, newest=report.newest, issued=report.issued,
-                   n_records=len(report.records),
+                   n_records=len(report.records), set_aside=report.n_set_aside,
                    n_sources=report.source_summary["n_sources"],
                    author=report.author, organisation=report.organisation,
                    handling=report.handling, stale=report.stale,
-                   pending=report.pending_review)
+                   pending=report.pending_review, scope=scope(report))
     return Block(block.markup, meta=_report_meta(report))
 
 
@@ -159,7 +199,7 @@ def show_key_judgments(report: Report) -> Block:
     """Return the key judgments, strongest first, each with the record ids it rests on,
     so a reader can trace it to the quotes."""
     counted = set(report.counted["record_id"])
-    return render("key_judgments.html.j2", judgments=report.judgments,
+    return render("key_judgments.html.j2", judgments=report.judgments, anchors=anchors(report),
                   bottom_line=report.bottom_line, assumptions=_records(report.assumptions),
                   cites_all=[_cites_all(j, counted) for j in report.judgments],
                   max_ids=MAX_CITED_IDS)
@@ -184,7 +224,7 @@ def show_ach(report: Report) -> Block:
                   estimate=a.estimate, indicators=_records(a.indicators),
                   changes=[t[:1].lower() + t[1:] for t in runner_up["text"]],
                   ranked=_records(a.ranked), drivers=_records(a.drivers.head(5)),
-                  weighting=report.params.get("weighting", "parc"),
+                  weighting=WEIGHTING_LABELS[report.params.get("weighting", "parc")],
                   full_matrix=len(a.matrix["record_id"].unique()) <= ACH_MATRIX_MAX,
                   matrix=_figure(report, plots.plot_ach_matrix, a.matrix, scores=a.scores,
                                  claims=_claims(report))
@@ -242,9 +282,19 @@ def show_heatmap(report: Report) -> Block:
 
 
 def show_network(report: Report) -> Block:
-    """Return the countries as a network of dyads, marking defence obligations in force."""
-    return render("network.html.j2", as_of=report.as_of,
-                  network=_figure(report, plots.plot_network, report.dyads_table,
+    """Return the countries as a network of dyads, marking defence obligations in force,
+    with a caption naming only what is drawn; with one pair in scope, a sentence saying
+    why there is no network (the bar chart and tables show the pair)."""
+    table = report.dyads_table
+    if len(report.dyads) < 2:
+        return render("network.html.j2", network=None, dyads=report.dyads)
+    verdicts = set(table.loc[table["n_records"] > 0, "verdict"].astype(str))
+    return render("network.html.j2", as_of=report.as_of, dyads=report.dyads,
+                  defence=bool(set(report.defence_dyads) & set(report.dyads)),
+                  gaps=bool((table["n_records"] == 0).any()),
+                  verdicts=[v for v in ("net cooperation", "net limitation", "divided")
+                            if v in verdicts],
+                  network=_figure(report, plots.plot_network, table,
                                   defence_dyads=report.defence_dyads))
 
 
@@ -275,7 +325,7 @@ def show_dyad_evidence(report: Report) -> Block:
                       "n_left_out": n - len(rows)})
     shown = {r["record_id"] for p in parts for r in p["rows"]}
     lead, more = _lead_quotes(report, shown)
-    return render("dyad_evidence.html.j2", parts=parts, quotes=lead, more=more,
+    return render("dyad_evidence.html.j2", parts=parts, quotes=lead, more=more, group=vocab.GROUP,
                   strongest=DYAD_STRONGEST, **_elsewhere(report))
 
 
@@ -313,6 +363,64 @@ def _strongest(rows, n: int):
     return rows.loc[rows.index.isin(top)]
 
 
+def _treaties_in_scope(report: Report) -> list:
+    """The agreements binding a dyad in scope and signed by the as-of date, in id order,
+    each as the Treaties section shows it: parties, signed, in force (or the basis it is
+    treated as in force on), ended, its obligations (the unknown ones named as unknown)
+    and the ATOP or COW coding its citation gives."""
+    dyads = set(report.dyads)
+    rows = []
+    for t in _records(report.treaties.sort_values("treaty_id")):
+        if not dyads & set(str(t["dyads"]).split()) or str(t["signed"]) > report.as_of:
+            continue
+        ended = t["ended"] if _given(t["ended"]) and str(t["ended"]) <= report.as_of else None
+        held = [OBLIGATION_LABELS.get(k, k) for k in vocab.OBLIGATIONS if t[k] is True]
+        unknown = [OBLIGATION_LABELS.get(k, k) for k in vocab.OBLIGATIONS
+                   if not isinstance(t[k], bool)]
+        rows.append({**t, "ended": ended,
+                     "parties": [vocab.country_name(c) for c in str(t["parties"]).split()],
+                     "in_force": t["in_force"] if _given(t["in_force"]) else None,
+                     "in_force_note": t["in_force_note"] if _given(t["in_force_note"]) else None,
+                     "held": held, "unknown": unknown,
+                     "all_unknown": len(unknown) == len(vocab.OBLIGATIONS),
+                     "coding": _coding(t["citation"])})
+    return rows
+
+
+def _given(value) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _coding(citation) -> list:
+    """The sentences of a treaty's citation that give its ATOP or COW coding."""
+    import re
+
+    parts = re.split(r"(?<=[.;])\s+", str(citation or ""))
+    return [p.rstrip(";") for p in parts if re.search(r"\b(ATOP|COW)\b", p)]
+
+
+def anchors(report: Report) -> set:
+    """The anchors of the entries an id in the report's text can lead to: each claim and
+    quote in the evidence annex (ev-E014, ev-E014.2), each source in the Sources table
+    (src-S003) and each agreement in the Treaties section (tr-T05)."""
+    out = {ID_ANCHORS["E"] + e["record_id"] for e in report.annex}
+    out |= {ID_ANCHORS["E"] + q["quote_id"] for e in report.annex for q in e["quotes"]}
+    used = report.sources[report.sources["n_claims"] > 0]
+    out |= {ID_ANCHORS["S"] + str(s) for s in used["source_id"]}
+    out |= {ID_ANCHORS["T"] + t["treaty_id"] for t in _treaties_in_scope(report)}
+    return out
+
+
+def show_treaties(report: Report) -> Block:
+    """Return the agreements among the dyads in scope (the report's "treaties table"): for
+    each, its parties, when signed, in force and ended, its obligations (defence,
+    non-aggression, consultation, ...; unknown where the text is not public) and its
+    ATOP or COW coding, each anchored tr-<id> for the report's treaty-id links."""
+    return render("treaties.html.j2", treaties=_treaties_in_scope(report), as_of=report.as_of,
+                  dyads=report.dyads,
+                  anchor=TREATIES_ANCHOR)
+
+
 def show_fact_check(report: Report) -> Block:
     """Return the fact check against the reference data: how many claims it tests with
     what result, then each contradicted or unverifiable claim, then the consistent ones,
@@ -320,6 +428,7 @@ def show_fact_check(report: Report) -> Block:
     fc = report.fact_check
     status = fc["status"].astype(str)
     return render("fact_check.html.j2", n_checked=len(fc), counts=report.fact_check_counts,
+                  anchors=anchors(report),
                   flagged=_records(fc[status != "consistent"]),
                   consistent=_records(fc[status == "consistent"]))
 
@@ -360,6 +469,7 @@ def show_timeline(report: Report) -> Block:
         return render("timeline.html.j2", events=[], summary=False)
     if len(timeline) <= TIMELINE_EVENTS_MAX:
         return render("timeline.html.j2", events=_records(timeline), summary=False,
+                      anchors=anchors(report),
                       chart=_figure(report, plots.plot_timeline, timeline))
     claims = timeline[timeline["kind"] == "evidence"]
     agreements = timeline[timeline["kind"] != "evidence"]
@@ -370,6 +480,7 @@ def show_timeline(report: Report) -> Block:
     by_year = [{"year": y, "counts": [int(c) for c in wide.loc[y]], "total": int(wide.loc[y].sum())}
                for y in wide.index]
     return render("timeline.html.j2", events=_records(agreements), summary=True,
+                  anchors=anchors(report),
                   by_year=by_year, year_dyads=list(wide.columns), n_dated=len(claims),
                   n_dated_claims=claims["ref"].nunique(),
                   chart=_figure(report, plots.plot_timeline, agreements)
@@ -377,7 +488,8 @@ def show_timeline(report: Report) -> Block:
 
 
 def show_analysts(report: Report) -> Block:
-    """Return what the named analysts argue: one row per claim, by person."""
+    """Return what the named speakers (officials, analysts, agencies) say: their claims,
+    by person."""
     return render("analysts.html.j2", analysts=_records(report.analysts))
 
 
@@ -444,4 +556,5 @@ def show_annex(report: Report) -> Block:
     (`#ev-E012`). Beyond `ANNEX_PRINTED_MAX` claims the entries are HTML-only: the PDF
     says where they are."""
     return render("annex.html.j2", entries=report.annex, printed=_annex_printed(report),
+                  anchors=anchors(report),
                   **_elsewhere(report))
