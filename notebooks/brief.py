@@ -13,8 +13,11 @@
 
 # %% [markdown]
 # <!-- A brief of one or two pages on one country or one dyad; `make briefs` renders one for
-#      each. The charts, the strongest evidence and the sources carry their own headings:
-#      a focus without coded evidence leaves them out rather than show empty sections. -->
+#      each. The strongest evidence (the quotes the bottom line cites) comes first, where a
+#      table can fill the first page; the charts, the strongest evidence, what changed and
+#      the sources carry their own headings: a focus without coded evidence leaves them
+#      out, and a first edition says so in its title block, rather than show an empty
+#      section. -->
 
 # %% tags=["parameters"]
 focus: str = "RUS"  # a country (CHN, RUS, IRN, PRK) or a dyad written like IRN-RUS
@@ -40,19 +43,16 @@ ar.show_brief_title(brief)
 ar.show_bottom_line(brief)
 
 # %%
-ar.show_brief_balance(brief)
+ar.show_strongest(brief)
 
 # %%
-ar.show_strongest(brief)
+ar.show_brief_balance(brief)
 
 # %% [markdown]
 # ## Treaties and UN votes
 
 # %%
 ar.show_brief_context(brief)
-
-# %% [markdown]
-# ## What changed since the previous edition
 
 # %%
 ar.show_changes(brief)

@@ -11,15 +11,17 @@ from ..analysis.corroboration import corroborate_claims
 from ..analysis.factcheck import check_claims
 from ..analysis.focus import Focus, diff_snapshots, parse_focus, select_for_focus, snapshot_records
 from ..analysis.judgments import derive_key_judgments
-from ..analysis.staleness import staleness
+from ..analysis.staleness import age_days, age_words, staleness
 from ..analysis.treaties import obligations_in_force
 from ..inputs import Inputs
+from ..inputs.settings import DEFAULT_HANDLING
 from ..inputs.sources import sources_as_of
 from .params import Params
 from .scope import check_scope
 
 __all__ = ["Brief", "build_brief", "focus_treaties", "focus_alliances", "focus_un_votes",
-           "CHANGE_KINDS", "UN_YEARS", "STALE_AFTER_DAYS", "SHOWN_CLAIMS"]
+           "contradicted_claims", "obligations_words", "newest_on_focus_alone",
+           "CHANGE_KINDS", "UN_YEARS", "STALE_AFTER_DAYS", "SHOWN_CLAIMS", "SHOWN_CLAIMS_COUNTRY"]
 
 # How a record can differ from the previous edition (`focus.diff_snapshots`), in the
 # order a brief lists them.
@@ -29,8 +31,10 @@ UN_YEARS = 5
 TREATY_COLUMNS = ["treaty_id", "name", "dyad", "signed", "kind", "status", "defence",
                   "obligations"]
 VOTE_COLUMNS = ["dyad", "year", "n_common", "agreement", "agreement_percentile"]
-# How many claims, with their quotes, a brief shows as its strongest evidence.
+# How many claims, with their quotes, a brief shows as its strongest evidence: fewer on a
+# country, whose bottom line runs longer, so that its brief keeps to two pages.
 SHOWN_CLAIMS = 5
+SHOWN_CLAIMS_COUNTRY = 3
 # Used when a caller gives no `stale_after_days` (the notebook's parameters cell declares
 # the parameter and its default).
 STALE_AFTER_DAYS = 90
@@ -58,13 +62,42 @@ class Brief:
     stale_after_days: int = STALE_AFTER_DAYS
     group: tuple = vocab.DEFAULT_GROUP  # the project's countries
     treaties: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TREATY_COLUMNS))
-                                     # the focus's agreements (`focus_treaties`)
+                                     # the focus's agreements in force or signed on
+                                     # `as_of` (`focus_treaties`, then `_current`)
+    ended: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TREATY_COLUMNS))
+                                     # its agreements that had ended by `as_of`
     alliances: list = field(default_factory=list)   # ATOP / COW codings per dyad:
                                      # {dataset, dyad, first, last, obligations}
     un_votes: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=VOTE_COLUMNS))
                                      # (`focus_un_votes`) dyad, year, n_common,
                                      # agreement, agreement_percentile (the latest years)
     un_votes_end: str = "the vote data end there"  # why the UN figures stop where they do
+    handling: str = DEFAULT_HANDLING  # the project's handling line (settings `handling`)
+    prepared_by: str = ""            # the project's author and organisation, when set
+    set_aside: tuple = ()            # ids of the focus's claims the reference data
+                                     # contradict: shown, never counted
+    newest_alone: str | None = None  # a dyad brief: the newest date of a claim on that
+                                     # pair alone, when older than `newest`
+
+    @property
+    def n_claims(self) -> int:
+        """How many claims on the focus the brief counts (contradicted ones set aside)."""
+        if self.evidence.empty:
+            return 0
+        return int(self.evidence["record_id"].nunique()) - len(self.set_aside)
+
+    @property
+    def alone_note(self) -> str | None:
+        """The sentence saying how old the newest claim on the pair alone is, when the
+        newer claims on it concern several pairs at once (a hub claim such as 'Iran and
+        the other three') and are more than `stale_after_days` newer; None otherwise."""
+        if not self.newest_alone or not self.edition:
+            return None
+        a, b = vocab.split_dyad(self.focus.dyads[0])
+        names = prose.join([vocab.country_name(a), vocab.country_name(b)])
+        return (f"The newest claim on {names} alone is dated {self.newest_alone}, "
+                f"{age_words(age_days(self.newest_alone, self.edition))} before this date "
+                "of issue; the later ones concern several pairs at once.")
 
     @property
     def no_evidence(self) -> bool:
@@ -82,14 +115,21 @@ class Brief:
     @property
     def shown_ids(self) -> list:
         """The ids of the claims whose quotes the brief shows (its strongest evidence)."""
-        return [] if self.strongest.empty else self.strongest["record_id"].head(
-            SHOWN_CLAIMS).tolist()
+        n = SHOWN_CLAIMS_COUNTRY if self.focus.kind == "country" else SHOWN_CLAIMS
+        return [] if self.strongest.empty else self.strongest["record_id"].head(n).tolist()
 
 
-def _words(obligations: dict) -> str:
-    """'defence and non-aggression' for the obligations coded True; '' for none."""
-    return prose.join([k.replace("_", "-") for k in vocab.OBLIGATIONS
-                       if obligations.get(k) is True])
+def obligations_words(obligations: dict) -> str:
+    """What an agreement obliges its parties to, in words: 'defence and non-aggression'
+    for the obligations coded True ('...; the others unknown' when some are coded
+    unknown), 'unknown' when none is coded True and some are unknown (a text never
+    published), 'none' when every one is coded False."""
+    named = prose.join([k.replace("_", "-") for k in vocab.OBLIGATIONS
+                        if obligations.get(k) is True])
+    unknown = any(obligations.get(k) is None for k in vocab.OBLIGATIONS)
+    if named:
+        return f"{named}; the others unknown" if unknown else named
+    return "unknown" if unknown else "none"
 
 
 def _treaty_status(t: dict, as_of: str) -> str:
@@ -118,8 +158,9 @@ def focus_treaties(treaties: pd.DataFrame, dyads, as_of: str) -> pd.DataFrame:
                 rows.append({"treaty_id": t["treaty_id"], "name": t["name"], "dyad": d,
                              "signed": t["signed"], "kind": t["kind"],
                              "status": _treaty_status(t, as_of),
-                             "defence": obligations["defence"] is True,
-                             "obligations": _words(obligations)})
+                             # True, False, or None where the text is not known
+                             "defence": obligations["defence"],
+                             "obligations": obligations_words(obligations)})
     return pd.DataFrame(rows, columns=TREATY_COLUMNS).sort_values(
         ["signed", "treaty_id", "dyad"], ignore_index=True)
 
@@ -184,11 +225,47 @@ def focus_un_votes(alignment: pd.DataFrame | None, dyads, *, years: int = UN_YEA
                              else c, ignore_index=True)[columns]
 
 
-def _in_force_for_country(treaties: pd.DataFrame, focus: Focus) -> pd.DataFrame:
-    """A country brief lists the agreements in force; a dyad brief its whole history."""
-    if focus.kind == "dyad":
-        return treaties
-    return treaties[treaties["status"] == "in force"].reset_index(drop=True)
+def _current(treaties: pd.DataFrame) -> pd.DataFrame:
+    """The agreements a brief lists, country and dyad alike: those in force on its date
+    and those signed but not yet in force; ended ones are the report's timeline."""
+    return treaties[~treaties["status"].str.startswith("ended")].reset_index(drop=True)
+
+
+def contradicted_claims(inputs: Inputs, alignment: pd.DataFrame | None) -> set:
+    """Return the ids of the claims the reference data contradict: a brief shows them
+    flagged and counts none of them, and the briefs index counts as the briefs do."""
+    records = inputs.evidence.drop_duplicates("record_id")
+    checks = _fact_check(inputs, records, alignment)
+    return set(checks.loc[checks["status"].astype(str) == "contradicted", "record_id"])
+
+
+def _fact_check(inputs: Inputs, records: pd.DataFrame, alignment) -> pd.DataFrame:
+    return check_claims(records, source_dates=dict(zip(inputs.sources["source_id"],
+                                                       inputs.sources["date"])),
+                        treaties=inputs.treaties, atop=inputs.atop, alignment=alignment,
+                        cow=inputs.cow)
+
+
+def newest_on_focus_alone(records, focus: Focus, dates: dict, *,
+                          gap_days: int = 0) -> str | None:
+    """For a dyad, the newest source date of a claim naming no country besides the pair's
+    two (`records`: dicts with `countries` and `sources`, space-separated; `dates`: source
+    id -> ISO date), when it is more than `gap_days` older than the newest of all its
+    claims (a hub or group claim, such as 'Iran and the other three', can be newer); else
+    None. Those wider claims are counted on the pair, so its newest evidence is theirs,
+    but they say less about the pair itself."""
+    if focus.kind != "dyad":
+        return None
+    pair = set(vocab.split_dyad(focus.dyads[0]))
+    every, alone = [], []
+    for r in records:
+        known = [dates[s] for s in str(r["sources"] or "").split() if s in dates]
+        every += known
+        if set(str(r["countries"] or "").split()) <= pair:
+            alone += known
+    if not every or not alone or age_days(max(alone), max(every)) <= max(gap_days, 0):
+        return None
+    return max(alone)
 
 
 def _strongest(rows: pd.DataFrame) -> pd.DataFrame:
@@ -227,10 +304,7 @@ def build_brief(inputs: Inputs, params: Params, *, alignment: pd.DataFrame | Non
     snapshot = snapshot_records(rows)
     quotes = quotes[quotes["record_id"].isin(set(rows["record_id"]))]
     records = rows.drop_duplicates("record_id")
-    fact_check = check_claims(records, source_dates=dict(zip(inputs.sources["source_id"],
-                                                             inputs.sources["date"])),
-                              treaties=inputs.treaties, atop=inputs.atop, alignment=alignment,
-                              cow=inputs.cow)
+    fact_check = _fact_check(inputs, records, alignment)
     checks = dict(zip(fact_check["record_id"], fact_check["status"].astype(str)))
     corroboration = corroborate_claims(quotes, inputs.sources, checks)
     derived = corroboration.set_index("record_id")
@@ -250,10 +324,20 @@ def build_brief(inputs: Inputs, params: Params, *, alignment: pd.DataFrame | Non
                      else {k: int((changes["change"] == k).sum()) for k in CHANGE_KINDS})
     used = inputs.sources[inputs.sources["source_id"].isin(set(quotes["source_id"]))]
     members = [c for c in inputs.group if any(c in vocab.split_dyad(d) for d in f.dyads)]
+    # a country brief speaks of that country's pairs, not of the whole group's
+    own = (None if f.kind == "dyad" else
+           f"{vocab.country_name(f.name)}'s {prose.count(len(f.dyads), 'pair')}")
+    # each claim dated by its newest source, so judgments date old evidence as the
+    # report's do
+    source_date = dict(zip(inputs.sources["source_id"], inputs.sources["date"].astype(str)))
+    dates = quotes.assign(date=quotes["source_id"].map(source_date)).groupby(
+        "record_id")["date"].max().to_dict()
     judgments = [] if rows.empty else derive_key_judgments(
         counted, dyads_table, quotes=quotes, sources=inputs.sources,
         corroboration=corroboration, fact_check=fact_check, pacts_in_force=pacts,
-        countries=members, excluded=rows[rows["contradicted"].astype(bool)])
+        countries=members, excluded=rows[rows["contradicted"].astype(bool)],
+        pairs_phrase=own, dates=dates, as_of=as_of)
+    agreements = focus_treaties(inputs.treaties, f.dyads, as_of)
     if f.kind == "dyad":  # the across-the-pairs judgment only restates the dyad's own
         judgments = [j for j in judgments if j.topic != "pairs"]
     return Brief(
@@ -266,9 +350,17 @@ def build_brief(inputs: Inputs, params: Params, *, alignment: pd.DataFrame | Non
         defence_dyads=set(pacts.loc[pacts["defence"].fillna(False).astype(bool), "dyad"])
         & set(f.dyads),
         newest=used["date"].max() if len(used) else None,
+        newest_alone=newest_on_focus_alone(
+            snapshot, f, dict(zip(used["source_id"], used["date"])),
+            gap_days=int(params.get("stale_after_days", STALE_AFTER_DAYS))),
+        set_aside=tuple(sorted(set(rows.loc[rows["contradicted"].astype(bool), "record_id"]))),
+        handling=inputs.settings.handling,
+        prepared_by=", ".join(x for x in (inputs.settings.author,
+                                          inputs.settings.organisation) if x),
         stale_after_days=int(params.get("stale_after_days", STALE_AFTER_DAYS)),
         group=tuple(inputs.group),
-        treaties=_in_force_for_country(focus_treaties(inputs.treaties, f.dyads, as_of), f),
+        treaties=_current(agreements),
+        ended=agreements[agreements["status"].str.startswith("ended")].reset_index(drop=True),
         # the datasets' codings are a dyad brief's detail: a country brief stays short
         alliances=focus_alliances(inputs.atop, inputs.cow, f.dyads) if f.kind == "dyad" else [],
         un_votes=focus_un_votes(alignment, f.dyads, years=UN_YEARS if f.kind == "dyad" else 1,

@@ -86,16 +86,43 @@ def test_index_marks_old_evidence_past_the_threshold_only(tmp_path):
     assert pair(0)["stale"] is None
 
 
-def test_write_index_reads_the_project_for_dates_and_threshold(tmp_path, tiny_paths):
+def test_write_index_reads_the_project_for_dates_and_threshold(tmp_path, tiny_copy):
     from pathlib import Path
 
+    # a copy: reading the project computes (and caches) its UN alignment, for the fact check
     notebook = Path(__file__).resolve().parents[2] / "notebooks" / "brief.py"
-    tasks = [Task(t.name, t.kind, notebook, {"project": str(tiny_paths.root)}, t.key)
+    tasks = [Task(t.name, t.kind, notebook, {"project": str(tiny_copy)}, t.key)
              for t in TASKS]
-    _edition(tmp_path, "IRN-RUS", "2025-07-01T063000Z", [_record("E01", "TS1 TS2")])
-    _edition(tmp_path, "RUS", "2025-07-02T063000Z", [])
-    write_index(tmp_path, MANIFEST, tasks, ("CHN", "RUS", "IRN", "PRK"))
-    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    briefs = tmp_path / "briefs"
+    _edition(briefs, "IRN-RUS", "2025-07-01T063000Z",
+             [_record("E01", "TS1 TS2"), _record("E07", "TS2")])
+    _edition(briefs, "RUS", "2025-07-02T063000Z", [])
+    write_index(briefs, MANIFEST, tasks, ("CHN", "RUS", "IRN", "PRK"))
+    page = (briefs / "index.html").read_text(encoding="utf-8")
     assert "2025-06-26" in page  # TS2's date, read from the project's sources
     assert "more than 90 days older" in page  # the brief notebook's default threshold
     assert "no coded evidence" in page  # RUS's latest edition holds no claim
+    # E07, which the tiny project's reference data contradict, is not counted, and the
+    # page says so
+    row = re.search(r"<b>IRN-RUS</b>.*?</tr>", page, flags=re.S).group(0)
+    assert re.findall(r"<td>(\d+)</td>", row)[:2] == ["1", "2"]  # one claim, two sources
+    assert "leaving out E07, which the reference data contradict" in " ".join(page.split())
+
+
+def test_index_counts_as_the_briefs_and_gives_the_age_of_old_evidence(tmp_path):
+    from axis_report.analysis.focus import parse_focus
+    from axis_report.grid.index import brief_status
+
+    records = [{**_record("E1", "S1"), "countries": "IRN PRK"},
+               {**_record("E2", "S3"), "countries": "CHN RUS IRN PRK"},  # a hub claim
+               {**_record("E3", "S2"), "countries": "IRN PRK"}]
+    status = brief_status(records, None, edition_date="2026-11-26", dates=DATES,
+                          stale_after_days=90, set_aside={"E3"},
+                          focus=parse_focus("IRN-PRK", ("CHN", "RUS", "IRN", "PRK")))
+    assert (status["claims"], status["set_aside"], status["sources"]) == (2, 1, 3)
+    # the newest evidence is the hub claim's; the newest on the pair alone is older
+    assert (status["newest"], status["newest_alone"]) == ("2025-06-20", "2025-03-01")
+    assert status["stale"] and status["age"] == "about 17 months"
+    fresh = brief_status(records, None, edition_date="2025-07-01", dates=DATES,
+                         stale_after_days=90)
+    assert fresh["age"] == "" and fresh["claims"] == 3 and fresh["newest_alone"] is None

@@ -182,19 +182,104 @@ def test_staleness_past_the_threshold_and_not_before(brief):
 
 
 def test_shown_ids_are_the_strongest_shown(brief):
-    b = brief(focus="RUS")
-    from axis_report.model.brief import SHOWN_CLAIMS
+    from axis_report.model.brief import SHOWN_CLAIMS, SHOWN_CLAIMS_COUNTRY
 
-    assert len(b.strongest) > SHOWN_CLAIMS
-    assert b.shown_ids == b.strongest["record_id"].head(SHOWN_CLAIMS).tolist()
+    b = brief(focus="RUS")  # a country: fewer quotes, its bottom line runs longer
+    assert len(b.strongest) > SHOWN_CLAIMS_COUNTRY
+    assert b.shown_ids == b.strongest["record_id"].head(SHOWN_CLAIMS_COUNTRY).tolist()
+    pair = brief(focus="IRN-RUS")
+    assert pair.shown_ids == pair.strongest["record_id"].head(SHOWN_CLAIMS).tolist()
+    assert SHOWN_CLAIMS_COUNTRY < SHOWN_CLAIMS
 
 
-def test_a_country_brief_lists_the_agreements_in_force_only(brief):
-    # on 2024-08-01 T06 (PRK-RUS) is signed, not yet in force: the dyad brief lists it,
-    # the country brief does not; the datasets' codings are a dyad brief's detail
+def test_country_and_dyad_briefs_list_the_same_agreements(brief):
+    # on 2024-08-01 T06 (PRK-RUS) is signed, not yet in force: the dyad brief and the
+    # country brief both list it; the datasets' codings are a dyad brief's detail
     assert brief(focus="PRK-RUS", as_of="2024-08-01").treaties["treaty_id"].tolist() == ["T06"]
     rus = brief(focus="RUS", as_of="2024-08-01")
-    assert rus.treaties["treaty_id"].tolist() == ["T04"] and rus.alliances == []
+    assert rus.treaties["treaty_id"].tolist() == ["T04", "T06"] and rus.alliances == []
+    assert rus.treaties.set_index("treaty_id").loc["T06", "status"] == (
+        "signed, in force from 2024-12-04")
+
+
+def _treaty(tid, dyads, signed, in_force, ended, **obligations):
+    from axis_report import vocab
+
+    return {"treaty_id": tid, "name": f"Pact {tid}", "dyads": dyads, "kind": "treaty",
+            "signed": signed, "in_force": in_force, "ended": ended,
+            **{k: obligations.get(k, False) for k in vocab.OBLIGATIONS}}
+
+
+def test_obligations_in_words_say_unknown_rather_than_none():
+    from axis_report.model.brief import obligations_words
+
+    assert obligations_words({"defence": True, "offence": False, "neutrality": False,
+                              "non_aggression": True, "consultation": False}) == (
+        "defence and non-aggression")
+    assert obligations_words({k: False for k in ("defence", "offence", "neutrality",
+                                                 "non_aggression", "consultation")}) == "none"
+    assert obligations_words({k: None for k in ("defence", "offence", "neutrality",
+                                                "non_aggression", "consultation")}) == "unknown"
+    assert obligations_words({"defence": None, "offence": False, "neutrality": False,
+                              "non_aggression": True, "consultation": False}) == (
+        "non-aggression; the others unknown")
+
+
+def test_a_brief_lists_agreements_in_force_or_signed_never_ended_ones(brief, tiny_inputs):
+    import pandas as pd
+
+    from axis_report.model.brief import _current, focus_treaties
+
+    treaties = pd.DataFrame([
+        _treaty("T1", "PRK-RUS", "1961-07-06", "1961-09-10", "1996-09-10", defence=True),
+        _treaty("T2", "PRK-RUS", "2024-06-19", "2024-12-04", None, defence=True),
+        _treaty("T3", "CHN-IRN", "2021-03-27", None, None,
+                **{k: pd.NA for k in ("defence", "offence", "neutrality", "non_aggression",
+                                      "consultation")})])
+    listed = focus_treaties(treaties, ("PRK-RUS", "CHN-IRN"), "2025-01-01")
+    assert listed["treaty_id"].tolist() == ["T1", "T3", "T2"]  # oldest first
+    assert listed.set_index("treaty_id")["defence"].tolist() == [True, None, True]
+    assert listed.set_index("treaty_id").loc["T3", "obligations"] == "unknown"
+    assert _current(listed)["treaty_id"].tolist() == ["T3", "T2"]  # T1 ended in 1996
+
+
+def test_newest_evidence_on_a_pair_alone():
+    from axis_report.analysis.focus import parse_focus
+    from axis_report.model.brief import newest_on_focus_alone
+
+    group = ("CHN", "RUS", "IRN", "PRK")
+    dates = {"S1": "2012-12-19", "S2": "2025-06-26"}
+    pair = [{"countries": "IRN PRK", "sources": "S1"},
+            {"countries": "CHN RUS IRN PRK", "sources": "S2"}]  # Iran and the other three
+    assert newest_on_focus_alone(pair, parse_focus("IRN-PRK", group), dates) == "2012-12-19"
+    # the newest claim is on the pair alone: nothing to add; a country brief: no such date
+    assert newest_on_focus_alone(pair[:1], parse_focus("IRN-PRK", group), dates) is None
+    assert newest_on_focus_alone(pair, parse_focus("IRN", group), dates) is None
+    assert newest_on_focus_alone(pair[1:], parse_focus("IRN-PRK", group), dates) is None
+    # a difference within the staleness threshold is not worth a sentence
+    assert newest_on_focus_alone(pair, parse_focus("IRN-PRK", group),
+                                 {**dates, "S1": "2025-04-01"}, gap_days=90) is None
+    assert newest_on_focus_alone(pair, parse_focus("IRN-PRK", group),
+                                 {**dates, "S1": "2025-03-01"}, gap_days=90) == "2025-03-01"
+
+
+def test_a_brief_counts_as_it_judges_and_carries_the_projects_handling(brief, tiny_inputs,
+                                                                      tiny_alignment):
+    from axis_report.model.brief import contradicted_claims
+
+    assert contradicted_claims(tiny_inputs, tiny_alignment) == {"E07"}
+    b = brief(focus="RUS")
+    assert b.set_aside == ("E07",)
+    assert b.n_claims == b.evidence["record_id"].nunique() - 1
+    assert b.n_claims == 7  # the eight records of test_a_country_brief, E07 set aside
+    assert b.handling == tiny_inputs.settings.handling
+    assert b.prepared_by == "Test Author, Tiny Test Unit"
+
+
+def test_a_country_brief_speaks_of_its_own_pairs(brief):
+    first = brief(focus="RUS").judgments[0]
+    assert first.topic == "pairs" and first.text.startswith("Across Russia's three pairs, ")
+    assert "China, Russia, Iran and North Korea" not in first.text
 
 
 def test_un_votes_stop_before_the_briefs_date():
