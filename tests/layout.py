@@ -129,7 +129,8 @@ def find_stranded_rows(markup, *, tall: float = 0.25) -> list:
     single row (at a page's foot or at the next one's top) while the table has more,
     and for each header left at a page's foot without a row: the rows a reader meets
     alone, away from their table. A row taller than `tall` of the page cannot be kept
-    with another one and is not counted."""
+    with another one, and a row split across the break (in a table whose rows may split)
+    continues from one page to the next: neither is counted."""
     fragments = {}  # table element -> [(page number, rows, page height)]
     for number, page in enumerate(_document(markup).pages, 1):
         _, top, _, bottom = _content_area(page)
@@ -141,13 +142,21 @@ def find_stranded_rows(markup, *, tall: float = 0.25) -> list:
     for parts in fragments.values():
         if len(parts) < 2:
             continue
-        total = sum(len(rows) for _, rows, _ in parts)
+        total = len({id(element) for _, rows, _ in parts for element, _ in rows})
         for i, (number, rows, height) in enumerate(parts):
             if not rows:
                 found.append((number, "a table header alone at the page foot"))
-            elif len(rows) == 1 and total > 1 and rows[0][1] < tall * height:
-                where = "at the page foot" if i == 0 else "at the page top"
-                found.append((number, f"a single table row {where}"))
+                continue
+            if len(rows) != 1 or total < 2:
+                continue
+            element = rows[0][0]
+            # a row split across the break continues on the next page: not alone
+            neighbours = [parts[j][1] for j in (i - 1, i + 1) if 0 <= j < len(parts)]
+            if rows[0][1] >= tall * height or any(e is element for others in neighbours
+                                                  for e, _ in others):
+                continue
+            where = "at the page foot" if i == 0 else "at the page top"
+            found.append((number, f"a single table row {where}"))
     return found
 
 

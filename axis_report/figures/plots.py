@@ -9,6 +9,7 @@ Cells and dyads with no evidence are drawn as hatched grey and labelled
 "no evidence", so a gap never reads as a weak or neutral tie.
 """
 
+import datetime
 import functools
 
 import matplotlib
@@ -531,18 +532,21 @@ def plot_timeline(events: pd.DataFrame, *, ax=None):
     marker_pt, size = 7.0, SMALL
     height, gap = size * 1.15, 1.5
     half = {i: _text_width(t, size) / 2 for i, t in ev.loc[labelled, "text"].items()}
-    lo, hi = ev["when"].min(), ev["when"].max()
+    # Days as proleptic ordinals (plain numbers): dates centuries apart, which pandas
+    # cannot subtract (its Timedelta spans about 292 years), still lay out.
+    day = ev["when"].map(lambda t: t.toordinal())
+    lo, hi = int(day.min()), int(day.max())
     # at least six years across, so the axis is ticked in years whatever the events
-    short = max(0, 6 * 365 - (hi - lo).days)
-    lo, hi = lo - pd.Timedelta(days=short // 2), hi + pd.Timedelta(days=short - short // 2)
-    span = (hi - lo).days
+    short = max(0, 6 * 365 - (hi - lo))
+    lo, hi = lo - short // 2, hi + (short - short // 2)
+    span = hi - lo
     # room at each end for half the widest label, so no label runs into the lane names
     edge = max([marker_pt, *half.values()]) + 2
     pad = span * edge / (axes_pt - 2 * edge)
-    x0 = lo - pd.Timedelta(days=pad)
-    x1 = hi + pd.Timedelta(days=pad)
-    to_pt = axes_pt / (x1 - x0).days
-    ev["x_pt"] = (ev["when"] - x0).dt.days * to_pt
+    x0 = datetime.date.fromordinal(max(1, int(lo - pad)))
+    x1 = datetime.date.fromordinal(min(datetime.date.max.toordinal(), int(hi + pad) + 1))
+    to_pt = axes_pt / (x1.toordinal() - x0.toordinal())
+    ev["x_pt"] = (day - x0.toordinal()) * to_pt
     # Stack the markers of each run that would touch, top to bottom, the events of one
     # label together (in the order of their first event) so each label can sit level
     # with its own markers; a stack of several labels is spaced a label's height apart.
