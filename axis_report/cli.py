@@ -96,9 +96,10 @@ def _given_parameters(args) -> dict:
 
 
 def _checked_report_parameters(args) -> tuple:
-    """(paths, the report notebook's parameter spec, the given parameters), checked here,
-    before anything heavy loads, so a typo is reported at once; the notebook's first cell
-    checks them again (microseconds) when it runs."""
+    """(paths, the report notebook's parameter spec, the given parameters, the inputs or
+    None when they are bad), checked here before a kernel starts: a typo is reported at
+    once, and so is a choice that leaves no evidence in scope; the notebook's first cell
+    checks the parameters again (microseconds) when it runs, and reports bad inputs."""
     from .inputs.hypotheses import hypothesis_ids
     from .inputs.parameters import read_parameters
     from .inputs.settings import Settings, load_settings
@@ -118,14 +119,14 @@ def _checked_report_parameters(args) -> tuple:
     try:
         inputs = load_inputs(paths)
     except InputError:  # bad inputs: the notebook's first cell reports them in full
-        return paths, spec, given
+        return paths, spec, given, None
     if not (inputs.sources.empty or inputs.evidence.empty):
         check_scope(inputs, params)
-    return paths, spec, given
+    return paths, spec, given, inputs
 
 
 def cmd_report(args) -> int:
-    paths, spec, given = _checked_report_parameters(args)
+    paths, spec, given, inputs = _checked_report_parameters(args)
 
     out_dir = Path(args.out_dir) if args.out_dir else paths.reports
     defaults = _refuse_replacing_the_scheduled_report(args, spec, out_dir)
@@ -142,31 +143,22 @@ def cmd_report(args) -> int:
     # The scheduled report's place, default parameters: stamp it with the grid's key so
     # `axis-report briefs` right after does not render the same report again.
     scheduled = args.name == REPORT_NAME and out_dir.resolve() == paths.reports.resolve()
-    # The key reads every input (about a second): computed in a thread while the kernel,
-    # another process, executes the notebook. Any failure there means no stamp.
-    keyed = {}
-    keyer = None
-    if scheduled and defaults and {"html", "pdf"} <= set(formats):
-        import threading
+    # The key digests the inputs the parameter check has just read (no second reading);
+    # bad inputs, which the render reports itself, mean no stamp.
+    key = None
+    if scheduled and defaults and {"html", "pdf"} <= set(formats) and inputs is not None:
+        from .grid.plan import report_key
 
-        def compute_key():
-            from .grid.plan import report_key
-
-            try:
-                keyed["key"] = report_key(paths)
-            except Exception:  # noqa: BLE001 - the render reports bad inputs itself
-                pass
-
-        keyer = threading.Thread(target=compute_key, name="report-key", daemon=True)
-        keyer.start()
+        try:
+            key = report_key(paths, inputs=inputs)
+        except (OSError, ValueError, KeyError):  # no stamp: briefs will render the report
+            key = None
     try:
         written = render(job)
         if scheduled:
             from .grid.manifest import write_report_stamp
 
-            if keyer is not None:
-                keyer.join()
-            write_report_stamp(out_dir, keyed.get("key"))
+            write_report_stamp(out_dir, key)
     except PublishError as err:  # a read-only or full output folder
         print(f"axis-report: report failed, previous outputs left in place: {_safe(err)}",
               file=sys.stderr)
@@ -209,7 +201,7 @@ def _refuse_replacing_the_scheduled_report(args, spec, out_dir) -> bool:
 def cmd_preview(args) -> int:
     from .preview import run_preview
 
-    paths, _, given = _checked_report_parameters(args)
+    paths, _, given, _ = _checked_report_parameters(args)
     try:
         run_preview(paths, given, host=args.host, port=args.port, open_browser=args.open,
                     **_timeouts(args), log=lambda line: print(_safe(line), flush=True))

@@ -53,11 +53,12 @@ def _report_key(paths: ProjectPaths, digests: dict, as_of: str) -> str:
                 {**digests, "settings": _settings_digest(paths)})
 
 
-def report_key(paths: ProjectPaths, *, as_of: str = "") -> str:
+def report_key(paths: ProjectPaths, *, as_of: str = "", inputs=None) -> str:
     """The grid's key for the full report with the default parameters: what `axis-report
     report` records beside the report it publishes, so `axis-report briefs` can tell the
-    report is already current and not render it again."""
-    inputs = load_inputs(paths)
+    report is already current and not render it again. `inputs`, when the caller has
+    loaded them already, saves reading them again."""
+    inputs = load_inputs(paths) if inputs is None else inputs
     return _report_key(paths, dict(zip(inputs.files["file"], inputs.files["sha256"])), as_of)
 
 
