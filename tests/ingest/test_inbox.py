@@ -27,10 +27,13 @@ def stub(text):
 
 @pytest.fixture
 def real(tmp_path):
-    """A copy of this project with a copy of its inbox (one document waiting; the eleven
-    coded as S001-S011 in inbox/done/)."""
+    """A copy of this project with a copy of its inbox (the eleven documents coded as
+    S001-S011 in inbox/done/), and the example document of docs/examples/inbox/ dropped in,
+    waiting."""
     root = copy_project(REPO, tmp_path / "proj")
     shutil.copytree(REPO / "inbox", root / "inbox")
+    for f in (REPO / "docs" / "examples" / "inbox").iterdir():
+        shutil.copy(f, root / "inbox" / f.name)
     return ProjectPaths(root)
 
 
