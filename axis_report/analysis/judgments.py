@@ -116,7 +116,7 @@ TREATIES = "treaties table (checked against ATOP)"
 
 # The UN vote data end in 2019; a judgment on them says when they end relative to the
 # event that most changed these ties since, Russia's full-scale invasion of Ukraine.
-_INVASION_YEAR = 2022
+INVASION_YEAR = 2022
 # Each agreement measure in a few words, for the sentence that reports it.
 _MEASURE_GLOSS = {
     "standard": "an identical vote counts one, an abstention against a yes or no a half",
@@ -283,8 +283,8 @@ def un_judgment(alignment: dict | None, *, dyads, countries, comparator: str = "
         return None
     year, label = alignment["year"], vocab.UN_MEASURE_LABELS[measure]
     when = f"In {year}, the last session year in the UN General Assembly vote data"
-    if year < _INVASION_YEAR:
-        when += f" and before Russia's full-scale invasion of Ukraine in {_INVASION_YEAR}"
+    if year < INVASION_YEAR:
+        when += f" and before Russia's full-scale invasion of Ukraine in {INVASION_YEAR}"
     low, high = float(pairs[pcol].min()), float(pairs[pcol].max())
     if len(pairs) == 1:
         p = pairs.iloc[0]

@@ -10,7 +10,7 @@ from ..analysis import tables
 from ..analysis.corroboration import corroborate_claims
 from ..analysis.factcheck import check_claims
 from ..analysis.focus import Focus, diff_snapshots, parse_focus, select_for_focus, snapshot_records
-from ..analysis.judgments import derive_key_judgments
+from ..analysis.judgments import INVASION_YEAR, derive_key_judgments
 from ..analysis.staleness import age_days, age_words, staleness
 from ..analysis.treaties import obligations_in_force
 from ..inputs import Inputs
@@ -197,7 +197,13 @@ def un_year_cap(as_of: str) -> int | None:
 def _un_votes_end(alignment, as_of: str) -> str:
     """Why the UN figures stop where they do: the data end, or the brief's date."""
     cap = un_year_cap(as_of)
-    if alignment is None or alignment.empty or cap is None or cap >= int(alignment["year"].max()):
+    if alignment is None or alignment.empty:
+        return "the vote data end there"
+    last = int(alignment["year"].max())
+    if cap is None or cap >= last:
+        if last < INVASION_YEAR:  # said as the report's judgment says it
+            return ("the vote data end there, before Russia's full-scale invasion of Ukraine "
+                    f"in {INVASION_YEAR}")
         return "the vote data end there"
     return f"the last full year before {as_of}"
 

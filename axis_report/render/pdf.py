@@ -6,10 +6,11 @@ out here, as a plain string operation, before WeasyPrint parses anything, so a 1
 costs the PDF nothing. Links to anchors cut out with them lose their target and become
 plain text (the printed note beside each summary says where the full listing is).
 
-A short document (a brief, at most `FIT_MAX_PAGES` pages) whose last page would hold only a
-few lines (under `SHORT_LAST_PAGE` of the page) is laid out once more with tighter print
-spacing (`TIGHT_PRINT_CSS`: smaller page margins, body text and gaps, never under 8 pt), and
-that layout is printed if it takes fewer pages. A long report's last page may end anyhow.
+A short document (a brief, at most `FIT_MAX_PAGES` pages) whose last page would be less than
+half full (`REFIT_BELOW`) is laid out once more with tighter print spacing (`TIGHT_PRINT_CSS`:
+smaller page margins, body text and gaps, never under 8 pt), and that layout is printed if it
+takes fewer pages: a two-page brief that a few lines push onto a third stays on two. A long
+report's last page may end anyhow.
 """
 
 import re
@@ -17,7 +18,8 @@ import re
 from ..config import TEMPLATES_DIR
 
 __all__ = ["html_to_pdf", "lay_out_for_print", "last_page_fill", "strip_html_only",
-           "HTML_ONLY_START", "HTML_ONLY_END", "FIT_MAX_PAGES", "SHORT_LAST_PAGE"]
+           "HTML_ONLY_START", "HTML_ONLY_END", "FIT_MAX_PAGES", "REFIT_BELOW",
+           "SHORT_LAST_PAGE"]
 
 HTML_ONLY_START = "<!--html-only-->"
 HTML_ONLY_END = "<!--/html-only-->"
@@ -25,8 +27,11 @@ HTML_ONLY_END = "<!--/html-only-->"
 # Documents of at most this many pages get a second, tighter layout when their last page is
 # short: a brief a reader expects on two pages, not two pages and a stub.
 FIT_MAX_PAGES = 4
-# A last page filled to less than this share of its content height is short.
+# A last page filled to less than this share of its content height is a stub (the layout
+# checks refuse one in a short document) ...
 SHORT_LAST_PAGE = 0.25
+# ... and one filled to less than this is worth a tighter second layout that may save it.
+REFIT_BELOW = 0.5
 TIGHT_PRINT_CSS = """<style>@media print {
   @page { margin: 13mm 14mm 15mm 14mm; }
   html { font-size: 9pt; }
@@ -91,14 +96,14 @@ def _with_tight_print(markup: str) -> str:
 
 def lay_out_for_print(markup: str):
     """Return `markup` laid out on A4 pages by WeasyPrint, as `html_to_pdf` prints it:
-    without its HTML-only spans and, for a short document whose last page is short, with
-    tighter spacing when that saves the page."""
+    without its HTML-only spans and, for a short document whose last page is less than
+    half full, with tighter spacing when that saves the page."""
     import weasyprint
 
     markup = strip_html_only(markup)
     document = weasyprint.HTML(string=markup, base_url=str(TEMPLATES_DIR)).render()
     pages = len(document.pages)
-    if 1 < pages <= FIT_MAX_PAGES and last_page_fill(document) < SHORT_LAST_PAGE:
+    if 1 < pages <= FIT_MAX_PAGES and last_page_fill(document) < REFIT_BELOW:
         tight = weasyprint.HTML(string=_with_tight_print(markup),
                                 base_url=str(TEMPLATES_DIR)).render()
         if len(tight.pages) < pages:

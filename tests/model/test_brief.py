@@ -1,5 +1,6 @@
 """The brief model: one focus, its strongest evidence and what changed since last time."""
 
+import pandas as pd
 import pytest
 
 from axis_report import vocab
@@ -297,3 +298,15 @@ def test_un_votes_stop_before_the_briefs_date():
     capped = focus_un_votes(alignment, ("CHN-PRK",), as_of="2018-01-01")
     assert list(capped["year"]) == [2013, 2014, 2015, 2016, 2017]  # nothing after the date
     assert focus_un_votes(alignment, ("CHN-PRK",), as_of="2000-06-01").empty
+
+
+def test_a_brief_says_why_its_un_figures_stop_where_they_do():
+    from axis_report.model.brief import _un_votes_end
+
+    votes = pd.DataFrame({"year": [2018, 2019]})
+    assert _un_votes_end(votes, "2025-07-28") == (
+        "the vote data end there, before Russia's full-scale invasion of Ukraine in 2022")
+    assert _un_votes_end(votes, "2018-06-30") == "the last full year before 2018-06-30"
+    assert _un_votes_end(pd.DataFrame({"year": [2023]}), "2025-07-28") == \
+        "the vote data end there"
+    assert _un_votes_end(None, "2025-07-28") == "the vote data end there"

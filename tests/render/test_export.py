@@ -62,18 +62,35 @@ def test_a_full_enough_last_page_and_a_long_document_are_left_as_they_are():
 
     from axis_report.render.pdf import (
         FIT_MAX_PAGES,
+        REFIT_BELOW,
         SHORT_LAST_PAGE,
         last_page_fill,
         lay_out_for_print,
     )
 
-    for n in (64, 5 * 29):  # a last page a quarter full; a stub after five pages
+    for n in (80, 5 * 29):  # a last page well over half full; a stub after five pages
         plain = weasyprint.HTML(string=_lines(n)).render()
         fitted = lay_out_for_print(_lines(n))
         assert [len(fitted.pages), last_page_fill(fitted)] == pytest.approx(
             [len(plain.pages), last_page_fill(plain)])
     assert len(plain.pages) > FIT_MAX_PAGES and last_page_fill(plain) < SHORT_LAST_PAGE
-    assert last_page_fill(weasyprint.HTML(string=_lines(64)).render()) >= SHORT_LAST_PAGE
+    assert last_page_fill(weasyprint.HTML(string=_lines(80)).render()) >= REFIT_BELOW
+
+
+def test_a_short_document_whose_last_page_is_under_half_full_is_tightened_too():
+    import weasyprint
+
+    from axis_report.render.pdf import (
+        REFIT_BELOW,
+        SHORT_LAST_PAGE,
+        last_page_fill,
+        lay_out_for_print,
+    )
+
+    plain = weasyprint.HTML(string=_lines(64)).render()  # a third page about 28% full
+    assert len(plain.pages) == 3
+    assert SHORT_LAST_PAGE <= last_page_fill(plain) < REFIT_BELOW
+    assert len(lay_out_for_print(_lines(64)).pages) == 2
 
 
 def test_find_short_last_page_sees_a_stub_that_the_print_layout_removes():
