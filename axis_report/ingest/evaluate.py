@@ -245,7 +245,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m axis_report.ingest.evaluate",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[*SETS, "all"], default="all",
-                        help="which gold set to score (default: all six, held-out last)")
+                        help=f"which gold set to score (default: all {len(SETS)}, held-out last)")
     parser.add_argument("--details", action="store_true",
                         help="list each gold claim with its match (not for held-out)")
     parser.add_argument("--build-project-gold", action="store_true",
@@ -280,9 +280,10 @@ def main(argv=None) -> int:
 
         extract = partial(extract, model=load(MODEL_PATH))   # noqa: F811
     names = list(SETS) if args.set == "all" else [args.set]
-    if args.details and args.set == "held-out":
-        print("--details is for the sets the rules are tuned on (--set dev, tuning, "
-              "tuning-2, tuning-3 or tuning-4), never the held-out set",
+    if args.details and "held-out" in names:  # also when every set is scored
+        tuned = [n for n in SETS if n != "held-out"]
+        print(f"--details is for the sets the rules are tuned on (--set "
+              f"{', '.join(tuned[:-1])} or {tuned[-1]}), never the held-out set",
               file=sys.stderr)
         return 2
     results, timing = {}, []

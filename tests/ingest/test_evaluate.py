@@ -233,6 +233,8 @@ def test_one_set_alone_and_the_held_out_set_untouched(tmp_path, capsys):
     assert ev.main(["--root", str(root), "--set", "tuning", "--details"]) == 0
     assert "=== tuning a" in capsys.readouterr().out
     assert ev.main(["--root", str(root), "--set", "held-out", "--details"]) == 2
+    assert ev.main(["--root", str(root), "--details"]) == 2  # every set includes held-out
+    assert "=== held-out" not in capsys.readouterr().out
     assert ev.main(["--root", str(root), "--set", "tuning-2", "--details"]) == 0  # no gold
 
 
