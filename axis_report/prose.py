@@ -6,7 +6,7 @@ three or more takes commas and a final "and". Every sentence the report or a bri
 about a count goes through these, so "1 records" or "All 2 claims" cannot be written.
 """
 
-__all__ = ["number", "count", "join", "are", "capital"]
+__all__ = ["number", "count", "join", "are", "capital", "ordinal"]
 
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -43,3 +43,9 @@ def join(items, *, conjunction: str = "and") -> str:
 def capital(text: str) -> str:
     """`text` with its first letter upper-cased ('three claims' -> 'Three claims')."""
     return text[:1].upper() + text[1:]
+
+
+def ordinal(n: int) -> str:
+    """'1st', '2nd', '3rd', '11th', '43rd': a rank in figures (percentiles, places)."""
+    n = int(n)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"

@@ -16,7 +16,7 @@ import pandas as pd
 
 from .. import vocab
 from ..inputs.reference import CITATIONS
-from ..prose import count
+from ..prose import count, ordinal
 from ..vocab import STATUSES, UNCOVERED
 from .alignment import DISTRIBUTION_QUANTILES, measure_column, quantile_column
 from .treaties import obligations_in_force
@@ -164,16 +164,12 @@ def _band(value: float, quantiles: dict) -> str:
     """Say where `value` lies among the kept percentiles of all pairs."""
     qs = sorted(quantiles)
     if value < quantiles[qs[0]]:
-        return f"below the {_ordinal(qs[0])} percentile"
+        return f"below the {ordinal(qs[0])} percentile"
     if value >= quantiles[qs[-1]]:
-        return f"at or above the {_ordinal(qs[-1])} percentile"
+        return f"at or above the {ordinal(qs[-1])} percentile"
     lo = max(q for q in qs if value >= quantiles[q])
     hi = min(q for q in qs if q > lo)
-    return f"between the {_ordinal(lo)} and {_ordinal(hi)} percentiles"
-
-
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return f"between the {ordinal(lo)} and {ordinal(hi)} percentiles"
 
 
 def alignment_verdict(alignment: pd.DataFrame, countries, versus, year: int, *,
@@ -225,7 +221,7 @@ def _alignment_rule(mean_within: float, mean_against: dict, quantiles: dict):
     if not quantiles or any(v != v for v in quantiles.values()):
         return "unverifiable", "The data lack the distribution of all pairs for that year."
     p50, p90 = quantiles[50], quantiles[90]
-    level = f"the {_ordinal(90)} percentile" if mean_within >= p90 else "the median"
+    level = f"the {ordinal(90)} percentile" if mean_within >= p90 else "the median"
     not_apart = [w for w, v in mean_against.items() if v == v and v >= mean_within]
     unknown = [w for w, v in mean_against.items() if v != v]
     if mean_within < p50:

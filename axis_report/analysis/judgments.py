@@ -15,13 +15,14 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import vocab
-from ..prose import are, capital, count, join, number
+from ..prose import are, capital, count, join, number, ordinal
 from .alignment import measure_column, percentile_column
 from .confidence import Confidence, assess_confidence, direction
 
 __all__ = ["Judgment", "DatasetConfidence", "derive_key_judgments", "un_judgment",
            "count_words", "join_words", "sentence_title", "scope_noun", "defence_status",
-           "unknown_clause", "UN_VOTES", "TREATIES", "THIN_CLAIMS", "OLD_AFTER_YEARS"]
+           "unknown_clause", "before_invasion", "UN_VOTES", "TREATIES", "THIN_CLAIMS",
+           "OLD_AFTER_YEARS", "INVASION_YEAR"]
 
 # Below this many claims a pair is too thinly covered to judge: its judgment says so and
 # only reports what the claims describe.
@@ -87,13 +88,6 @@ def _tally(claims: pd.DataFrame) -> dict:
     return dict(n_c=len(coop), n_l=len(lim), w_c=w_c, w_l=w_l, lean=direction(w_c, w_l))
 
 
-def _describe(n: int, what: str) -> str:
-    """'one claim describes cooperation', '12 claims describe limits', 'no claim ...'."""
-    if n == 0:
-        return f"no claim describes {what}"
-    return f"{count(n, 'claim')} {are(n, 'describes', 'describe')} {what}"
-
-
 def _split(t: dict) -> str:
     """'17 describe cooperation and one describes limits' for a tally, and which side is
     weightier when the side the claims lean to is not the more numerous."""
@@ -117,6 +111,14 @@ TREATIES = "treaties table (checked against ATOP)"
 # The UN vote data end in 2019; a judgment on them says when they end relative to the
 # event that most changed these ties since, Russia's full-scale invasion of Ukraine.
 INVASION_YEAR = 2022
+
+
+def before_invasion(year: int) -> str:
+    """"before Russia's full-scale invasion of Ukraine in 2022" for vote data that end
+    before it, else "": what a sentence on those votes must say of their age."""
+    if int(year) >= INVASION_YEAR:
+        return ""
+    return f"before Russia's full-scale invasion of Ukraine in {INVASION_YEAR}"
 # Each agreement measure in a few words, for the sentence that reports it.
 _MEASURE_GLOSS = {
     "standard": "an identical vote counts one, an abstention against a yes or no a half",
@@ -246,10 +248,6 @@ def _and_name(dyad: str) -> str:
     return f"{vocab.country_name(a)} and {vocab.country_name(b)}"
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def _un_verdict(low: float, high: float) -> str:
     """Where a range of percentiles among all pairs of members puts the pairs, by the
     fact check's rule (`factcheck.alignment_verdict`: the median and the 90th percentile)."""
@@ -283,15 +281,15 @@ def un_judgment(alignment: dict | None, *, dyads, countries, comparator: str = "
         return None
     year, label = alignment["year"], vocab.UN_MEASURE_LABELS[measure]
     when = f"In {year}, the last session year in the UN General Assembly vote data"
-    if year < INVASION_YEAR:
-        when += f" and before Russia's full-scale invasion of Ukraine in {INVASION_YEAR}"
+    if before_invasion(year):
+        when += f" and {before_invasion(year)}"
     low, high = float(pairs[pcol].min()), float(pairs[pcol].max())
     if len(pairs) == 1:
         p = pairs.iloc[0]
         a, b = vocab.split_dyad(p["pair"])
         text = (f"{when}, {vocab.country_name(a)} and {vocab.country_name(b)} had an {label} "
                 f"of {p[column]:.0%} ({_MEASURE_GLOSS[measure]}), at the "
-                f"{_ordinal(round(p[pcol]))} percentile of all pairs of member states. They "
+                f"{ordinal(round(p[pcol]))} percentile of all pairs of member states. They "
                 f"voted together {_un_verdict(low, high)}")
         each = "Each of them"
     else:
@@ -299,7 +297,7 @@ def un_judgment(alignment: dict | None, *, dyads, countries, comparator: str = "
         text = (f"{when}, the {label}s of the {count(len(pairs), 'pair')} "
                 f"({_MEASURE_GLOSS[measure]}) ran from {weakest[column]:.0%} "
                 f"({_and_name(weakest['pair'])}) to {strongest[column]:.0%}, between "
-                f"the {_ordinal(round(low))} and {_ordinal(round(high))} percentiles of all pairs "
+                f"the {ordinal(round(low))} and {ordinal(round(high))} percentiles of all pairs "
                 f"of member states. The pairs voted together {_un_verdict(low, high)}")
         each = "Each country"
     if len(others):

@@ -12,6 +12,7 @@ from .. import vocab
 from .confidence import direction
 
 __all__ = [
+    "claim_dates",
     "select_evidence",
     "tabulate_dyad_domain",
     "tabulate_dyads",
@@ -196,3 +197,11 @@ def timeline_events(evidence_long: pd.DataFrame, treaties: pd.DataFrame | None, 
     if until:
         frame = frame[frame["date"] <= until]
     return frame.sort_values(["date", "dyad", "kind"], ignore_index=True)
+
+
+def claim_dates(quotes: pd.DataFrame, sources: pd.DataFrame) -> dict:
+    """Record id -> the date (YYYY-MM-DD text) of the newest source quoted for it: how old
+    each claim's evidence is, for judgments that date old evidence."""
+    source_date = dict(zip(sources["source_id"], sources["date"].astype(str)))
+    return quotes.assign(date=quotes["source_id"].map(source_date)).groupby(
+        "record_id")["date"].max().to_dict()

@@ -296,6 +296,15 @@ def _kill_dask_render(workdir_name: str) -> bytes | None:
     return data
 
 
+def _quietly(call, *args, **kwargs):
+    """`call(*args, **kwargs)`, or None when it fails (a worker already gone, a restart
+    that times out under load)."""
+    try:
+        return call(*args, **kwargs)
+    except Exception:  # noqa: BLE001 - clearing up after an overrun never fails the run
+        return None
+
+
 def _remove_dask_workdirs(workdir_names: list[str]) -> None:
     """Run on a worker (or here, for a local cluster): remove tasks' working folders."""
     for name in workdir_names:
@@ -427,7 +436,7 @@ class DaskExecutor(Executor):
         return name, None, seconds, attempts
 
     def _overrun(self, task, took, limit, keep_failed, work_root) -> tuple:
-        job, where, executed_box = task.job, None, []
+        job, where, executed = task.job, None, None
         for worker, keys in self.client.processing().items():
             if task.future.key in keys:
                 where = worker
@@ -436,20 +445,14 @@ class DaskExecutor(Executor):
         # a kernel it was starting): the folder is cleared after the restart and, if that
         # is slow or fails under load, once more when the cluster is left (`close`).
         self._overran.append(task.workdir)
-        if where is not None:
-            for step in (lambda: executed_box.append(self.client.run(
-                             _kill_dask_render, task.workdir, workers=[where]).get(where)),
-                         lambda: self.client.restart_workers([where]),
-                         lambda: self.client.run(_remove_dask_workdirs, [task.workdir],
-                                                 workers=[where])):
-                try:
-                    step()
-                except Exception:  # noqa: BLE001 - a worker already gone, a slow restart
-                    pass
+        if where is not None:  # each step on its own: one failing must not skip the next
+            ran = _quietly(self.client.run, _kill_dask_render, task.workdir, workers=[where])
+            executed = ran.get(where) if ran else None
+            _quietly(self.client.restart_workers, [where])
+            _quietly(self.client.run, _remove_dask_workdirs, [task.workdir], workers=[where])
         return (job.name, f"{job.name}: did not finish within {limit:g} s (the render time "
                 "limit, --timeout); its Dask task was cancelled and its worker restarted"
-                + self._keep(job, executed_box[0] if executed_box else None, keep_failed,
-                             work_root), took, 1)
+                + self._keep(job, executed, keep_failed, work_root), took, 1)
 
     @staticmethod
     def _keep(job, executed: bytes | None, keep_failed, work_root) -> str:

@@ -87,12 +87,12 @@ How it works, sentence by sentence (the lexicons are in `lexicon.py`):
    ties to A and B" are its owner's, and "these bonds" the relation in view.
 9. A learned layer (`learn.py`, weights in `model.json`, trained by `train.py`): the rules'
    candidates and every other clause naming one of the four, a group, a pair or a relation
-   (`candidate_pool`) go to two logistic regressions that keep the claims and may set the
-   stance. `extract` uses it only when `model.json` is marked as the default, which
-   `train.py` does only when the cross-validated figures beat the rules alone; they do not
-   at present (eval/README.md, "The learned layer"), so `extract(text)` returns the rules'
-   candidates, and `extract(text, model=learn.load())` opts in. `extract_rules` is the
-   rules alone.
+   (`candidate_pool`) go to three logistic regressions (keep, claim, stance) that keep the
+   claims and may set the stance. `extract` uses it only when `model.json` is marked as
+   the default, which `train.py` does only when the cross-validated figures beat the rules
+   alone; they do not at present (eval/README.md, "The learned layer"), so `extract(text)`
+   returns the rules' candidates, and `extract(text, model=learn.load())` opts in.
+   `extract_rules` is the rules alone.
 """
 
 from __future__ import annotations
@@ -117,8 +117,7 @@ _VERB_SET = frozenset(lx.SPLIT_VERBS)
 _PAST_ALT = "|".join(sorted(lx.SPLIT_PAST_VERBS, key=lambda w: (-len(w), w)))
 _AUX = r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)"
 # A finite verb: an auxiliary, a past form, or a verb in -s/-ed after a word.
-_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
-                        r"must|should|do|does|did)\b|\b(?-i:[a-z]\w+(?:ed|es))\b", re.I)
+_FINITE_RE = lx.FINITE_RE
 # A comparison sets countries side by side; it says nothing of a relation between them.
 _COMPARISON_RE = re.compile(r"\b(?:like|unlike|than|compared|comparison|whereas|while|both\s+\w+|"
                             r"as\s+\w+\s+as|each|too|also)\b", re.I)

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from . import lexicon as lx
 
-__all__ = ["features", "hashed", "pool_features", "pool_claim_features", "Model", "load",
+__all__ = ["features", "hashed", "pool_claim_features", "Model", "load",
            "default_model", "probabilities", "select", "apply", "MODEL_PATH"]
 
 MODEL_PATH = Path(__file__).with_name("model.json")
@@ -48,8 +48,7 @@ _NEG_RE = re.compile(r"\b(?:not|no|never|neither|nor|without|n['’]t|lack\w*|fa
                      r"avoid\w*|stopped short)\b", re.I)
 _HEDGE_RE = re.compile(r"\b(?:may|might|could|would|likely|perhaps|possibl\w*|potential\w*|"
                        r"appears?|seems?|suggest\w*|if)\b", re.I)
-_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
-                        r"must|should|do|does|did)\b|\b(?-i:[a-z]\w+(?:ed|es))\b", re.I)
+_FINITE_RE = lx.FINITE_RE
 
 
 def _bucket(n: int, edges) -> str:
@@ -153,7 +152,8 @@ def _sigmoid(z: float) -> float:
 
 
 class Model:
-    """Two logistic regressions over hashed features, and the thresholds that use them."""
+    """Three logistic regressions (keep, claim, stance) over hashed features, and the
+    thresholds that use them."""
 
     def __init__(self, doc: dict):
         self.doc = doc
@@ -188,13 +188,6 @@ def default_model() -> Model | None:
         return None
     m = load(MODEL_PATH)
     return m if m.doc.get("default", False) else None
-
-
-def pool_features(text: str, pool: list, sentences: list, dim: int) -> list:
-    """Hashed features of every candidate of the pool (`sentences`: the extractor's
-    (start, end, paragraph) of each sentence)."""
-    mentions = lx.find_countries(text)
-    return [hashed(features(text, c, pool, mentions, sentences), dim) for c in pool]
 
 
 def pool_claim_features(text: str, pool: list, sentences: list, dim: int) -> tuple:

@@ -533,3 +533,8 @@ ABBREVIATIONS = frozenset(
     "U.S U.S.A U.N U.K E.U D.P.R.K Mr Mrs Ms Dr Prof St Gen Col Lt Sen Rep Gov Mme Jr Sr Inc "
     "Ltd Co Corp No vs etc e.g i.e Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Fig al "
     "approx Adm Capt Cmdr Maj Sgt Amb Pres Dept".split())
+
+# A finite verb: an auxiliary, or a lower-case word in -ed/-es (the extractor's clause test
+# and a feature of the learned layer).
+FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                       r"must|should|do|does|did)\b|\b(?-i:[a-z]\w+(?:ed|es))\b", re.I)

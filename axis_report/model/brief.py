@@ -10,7 +10,7 @@ from ..analysis import tables
 from ..analysis.corroboration import corroborate_claims
 from ..analysis.factcheck import check_claims
 from ..analysis.focus import Focus, diff_snapshots, parse_focus, select_for_focus, snapshot_records
-from ..analysis.judgments import INVASION_YEAR, derive_key_judgments
+from ..analysis.judgments import before_invasion, derive_key_judgments
 from ..analysis.staleness import age_days, age_words, staleness
 from ..analysis.treaties import obligations_in_force
 from ..inputs import Inputs
@@ -201,9 +201,8 @@ def _un_votes_end(alignment, as_of: str) -> str:
         return "the vote data end there"
     last = int(alignment["year"].max())
     if cap is None or cap >= last:
-        if last < INVASION_YEAR:  # said as the report's judgment says it
-            return ("the vote data end there, before Russia's full-scale invasion of Ukraine "
-                    f"in {INVASION_YEAR}")
+        if before_invasion(last):  # said as the report's judgment says it
+            return f"the vote data end there, {before_invasion(last)}"
         return "the vote data end there"
     return f"the last full year before {as_of}"
 
@@ -335,9 +334,7 @@ def build_brief(inputs: Inputs, params: Params, *, alignment: pd.DataFrame | Non
            f"{vocab.country_name(f.name)}'s {prose.count(len(f.dyads), 'pair')}")
     # each claim dated by its newest source, so judgments date old evidence as the
     # report's do
-    source_date = dict(zip(inputs.sources["source_id"], inputs.sources["date"].astype(str)))
-    dates = quotes.assign(date=quotes["source_id"].map(source_date)).groupby(
-        "record_id")["date"].max().to_dict()
+    dates = tables.claim_dates(quotes, inputs.sources)
     judgments = [] if rows.empty else derive_key_judgments(
         counted, dyads_table, quotes=quotes, sources=inputs.sources,
         corroboration=corroboration, fact_check=fact_check, pacts_in_force=pacts,

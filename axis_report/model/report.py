@@ -572,9 +572,7 @@ def build_report(inputs: Inputs, params: Params, *, alignment: pd.DataFrame, spe
     alignment_year, alignment_latest = latest_alignment(alignment, dyads=dyads,
                                                         countries=params.countries)
     # Each claim dated by its newest source, so judgments can date old evidence.
-    source_date = dict(zip(inputs.sources["source_id"], inputs.sources["date"].astype(str)))
-    dates = quotes.assign(date=quotes["source_id"].map(source_date)).groupby(
-        "record_id")["date"].max().to_dict()
+    dates = tables.claim_dates(quotes, inputs.sources)
     # Claims on the chosen countries that the domain and weight filters left out: a pair
     # with such claims is filtered out of scope, not unmentioned by the sources.
     unfiltered = tables.select_evidence(inputs.evidence, countries=params.countries,

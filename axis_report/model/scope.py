@@ -1,10 +1,10 @@
 """Which parameter left a report with no evidence in scope.
 
-A parameter choice that leaves nothing to report on is an error naming the parameter that
-emptied it (exit status 2, nothing published), never an empty report. `check_scope` finds
-that parameter by relaxing the scoping parameters one at a time, in a fixed order
-(`SCOPE_ORDER`): the first whose relaxation alone brings evidence back is named, with its
-value and what would have been in scope without it.
+A parameter choice that leaves nothing to report on is an error naming the parameters that
+emptied it (exit status 2, nothing published), never an empty report. `check_scope` names
+one that empties the scope alone, else every one whose relaxation alone brings evidence
+back (in `SCOPE_ORDER`), with its value; an `as_of` before every source in scope says which
+source is the earliest.
 """
 
 import pandas as pd
@@ -83,11 +83,10 @@ def check_scope(inputs: Inputs, params: Params) -> None:
                 raise InputError([_as_of_problem(inputs, given["as_of"], relaxed)])
             raise InputError([Problem(WHERE, f"{_shown(given[name])} leaves no coded claim "
                                              "in scope", field=name)])
-    culprits = [n for n in given
-                if not scoped_evidence(inputs, {**given, n: widest[n]}).empty]
+    relaxed = {n: scoped_evidence(inputs, {**given, n: widest[n]}) for n in given}
+    culprits = [n for n in given if not relaxed[n].empty]
     if "as_of" in culprits:  # its message names the earliest source on the rest of the scope
-        relaxed = scoped_evidence(inputs, {**given, "as_of": widest["as_of"]})
-        raise InputError([_as_of_problem(inputs, given["as_of"], relaxed)])
+        raise InputError([_as_of_problem(inputs, given["as_of"], relaxed["as_of"])])
     if len(culprits) == 1:
         name = culprits[0]
         others = [f"{n} {_shown(given[n])}" for n in given if n != name]

@@ -14,7 +14,7 @@ from ..figures import plots
 from ..figures.cache import cached_svg
 from ..html import ID_ANCHORS, Block, render, svg_data_uri
 from ..inputs.reference import CITATIONS
-from ..model.report import Report
+from ..model.report import ACH_CITED, Report
 from ..prose import count as prose_count
 from ..prose import join as join_words
 
@@ -223,7 +223,7 @@ def show_ach(report: Report) -> Block:
                   max_flips=MAX_FLIPS_NAMED, n_groups=len(a.by_group),
                   estimate=a.estimate, indicators=_records(a.indicators),
                   changes=[t[:1].lower() + t[1:] for t in runner_up["text"]],
-                  ranked=_records(a.ranked), drivers=_records(a.drivers.head(5)),
+                  ranked=_records(a.ranked), drivers=_records(a.drivers.head(ACH_CITED)),
                   weighting=WEIGHTING_LABELS[report.params.get("weighting", "parc")],
                   full_matrix=len(a.matrix["record_id"].unique()) <= ACH_MATRIX_MAX,
                   matrix=_figure(report, plots.plot_ach_matrix, a.matrix, scores=a.scores,
