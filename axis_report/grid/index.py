@@ -109,7 +109,7 @@ def index_rows(manifest: dict, tasks: list, group, *, briefs_dir=None, dates=Non
     return rows
 
 
-def _project_facts(tasks: list) -> tuple:
+def _project_facts(tasks: list, inputs=None) -> tuple:
     """(source id -> date, the brief notebook's default `stale_after_days`, the ids of the
     claims the reference data contradict) for the project the tasks belong to; what
     cannot be read is left out, not fatal: the index then shows less."""
@@ -128,7 +128,7 @@ def _project_facts(tasks: list) -> tuple:
     try:
         if root:
             paths = ProjectPaths(Path(root))
-            inputs = load_inputs(paths)
+            inputs = load_inputs(paths) if inputs is None else inputs
             dates = dict(zip(inputs.sources["source_id"], inputs.sources["date"].astype(str)))
             alignment = load_alignment(paths, inputs.group,
                                        also=alignment_countries(inputs.evidence))
@@ -140,15 +140,17 @@ def _project_facts(tasks: list) -> tuple:
     return dates, threshold, set_aside
 
 
-def write_index(briefs_dir: Path, manifest: dict, tasks: list, group) -> None:
-    """Publish briefs/index.html from the manifest and the archived record snapshots."""
+def write_index(briefs_dir: Path, manifest: dict, tasks: list, group, *,
+                inputs=None) -> None:
+    """Publish briefs/index.html from the manifest and the archived record snapshots;
+    `inputs`, the project's as the run read them, saves reading them again."""
     from ..sections.index import render_index
 
     report = manifest["outputs"].get(REPORT_NAME)
     report_entry = None if report is None else {
         "edition_date": report["edition_date"], "html": f"../{REPORT_NAME}.html",
         "pdf": f"../{REPORT_NAME}.pdf"}
-    dates, threshold, set_aside = _project_facts(tasks)
+    dates, threshold, set_aside = _project_facts(tasks, inputs)
     rows = index_rows(manifest, tasks, group, briefs_dir=briefs_dir, dates=dates,
                       stale_after_days=threshold, set_aside=set_aside)
     page = render_index(rows, report_entry, group=tuple(group), stale_after_days=threshold,

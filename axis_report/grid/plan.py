@@ -62,10 +62,10 @@ def report_key(paths: ProjectPaths, *, as_of: str = "", inputs=None) -> str:
     return _report_key(paths, dict(zip(inputs.files["file"], inputs.files["sha256"])), as_of)
 
 
-def plan_grid(paths: ProjectPaths, *, as_of: str = "") -> list:
+def plan_grid(paths: ProjectPaths, *, as_of: str = "", inputs=None) -> list:
     """Return every task of the grid with its key: the report, then one brief per country
     of the project's group and per dyad among them."""
-    inputs = load_inputs(paths)
+    inputs = load_inputs(paths) if inputs is None else inputs
     digests = dict(zip(inputs.files["file"], inputs.files["sha256"]))
     settings = _settings_digest(paths)
     rel = {p: str(p.relative_to(paths.root)) for p in (paths.sources_file, paths.treaties_file)}

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from ..config import CELL_TIMEOUT, RENDER_TIMEOUT, ProjectPaths
 from ..errors import InputError
+from ..inputs import load_inputs
 from ..publish import is_stale_temporary, publish
 from .executors import Executor
 from .index import write_index
@@ -160,6 +161,7 @@ class _Run:
         self.stamp, self.started = stamp, started
         self.timeout, self.cell_timeout = timeout, cell_timeout
         self.executor = executor
+        self.inputs = None  # the project's inputs, read once when the grid is planned
         self.manifest_path = briefs_dir / "manifest.json"
         self.notes, self.built, self.failed = [], [], {}
 
@@ -273,7 +275,9 @@ class _Run:
         if clock:
             self.note(clock)
         try:
-            tasks = plan_grid(self.paths, as_of=as_of)
+            # read once: the plan's keys and the index's counts come from the same inputs
+            self.inputs = load_inputs(self.paths)
+            tasks = plan_grid(self.paths, as_of=as_of, inputs=self.inputs)
         except InputError as err:
             self.log.write([f"{_stamp(self.stamp)} run failed before building: {err}"]
                            + [f"  note: {n}" for n in self.notes])
@@ -352,7 +356,8 @@ class _Run:
             self.executor.run(jobs, limit=self.timeout, grace=_KILL_GRACE,
                               work_root=self.paths.work, on_result=on_result)
         if built or restored or not (self.briefs_dir / "index.html").exists():
-            write_index(self.briefs_dir, self.manifest, self.every_task, _group(self.paths))
+            write_index(self.briefs_dir, self.manifest, self.every_task, _group(self.paths),
+                        inputs=self.inputs)
         return self.finish(force, built, skipped, restored, failed)
 
     def adopt_report(self, task: Task) -> bool:
