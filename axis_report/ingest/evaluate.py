@@ -1,6 +1,6 @@
 """Measure the claim extractor against hand-coded gold claims.
 
-Six sets, kept apart:
+Seven sets, kept apart:
 
 - **dev**: the project's own sources (`eval/gold/project/<source id>.json`), generated from
   `seeds/evidence.yaml` and `seeds/sources.yaml` by `build_project_gold` (every quote of a
@@ -15,8 +15,9 @@ Six sets, kept apart:
 - **tuning-3**: the five articles in `eval/heldout2/`, coded blind as the third held-out set
   and scored once as such (issue 11, 2026-11-26); then tuned on.
 - **tuning-4**: the six articles in `eval/heldout3/`, likewise (the fourth held-out set).
+- **tuning-5**: the six articles in `eval/heldout4/`, likewise (the fifth held-out set).
 - **held-out**: articles nobody tuning the extractor has read, with their gold in
-  `eval/heldout4/gold/*.json` (the same format) and texts in `eval/heldout4/articles/`. It is
+  `eval/heldout5/gold/*.json` (the same format) and texts in `eval/heldout5/articles/`. It is
   printed last; run it once, at the end of a round of work, and do not study its misses.
 
 Matching (decided before any extractor output was seen): a predicted span matches a gold span
@@ -32,18 +33,19 @@ capitals, leaders, institutions) is one candidate for every pair it names; limit
 the sentence holds a negation word (not, no, neither, nor, never, without, limited, avoided,
 refrain*), else cooperation; domain by the extractor's keyword map (diplomatic by default).
 
-    python -m axis_report.ingest.evaluate                 # all six sets (make eval-extract)
+    python -m axis_report.ingest.evaluate                 # all seven sets (make eval-extract)
     python -m axis_report.ingest.evaluate --set dev --details
     python -m axis_report.ingest.evaluate --set tuning --details
     python -m axis_report.ingest.evaluate --set tuning-2 --details
     python -m axis_report.ingest.evaluate --set tuning-3 --details
     python -m axis_report.ingest.evaluate --set tuning-4 --details
+    python -m axis_report.ingest.evaluate --set tuning-5 --details
     python -m axis_report.ingest.evaluate --build-project-gold
     python -m axis_report.ingest.evaluate --cross-validate     # rules alone vs rules + model
     python -m axis_report.ingest.evaluate --set tuning-4 --with-model
 
 `--cross-validate` prints the leave-one-article-out estimate of the learned layer
-(`learn.py`, `train.py`) over dev and the four tuning sets, never the held-out set.
+(`learn.py`, `train.py`) over dev and the first four tuning sets, never the held-out set.
 `--with-model` scores the rules plus the trained model (`model.json`) even when it is not the
 extractor's default; on dev and the tuning sets that is training-set fit, and it says so.
 """

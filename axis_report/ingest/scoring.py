@@ -123,7 +123,8 @@ SETS = {
     "tuning-2": (("eval", "heldout", "gold"), ("eval", "heldout")),
     "tuning-3": (("eval", "heldout2", "gold"), ("eval", "heldout2")),
     "tuning-4": (("eval", "heldout3", "gold"), ("eval", "heldout3")),
-    "held-out": (("eval", "heldout4", "gold"), ("eval", "heldout4")),
+    "tuning-5": (("eval", "heldout4", "gold"), ("eval", "heldout4")),
+    "held-out": (("eval", "heldout5", "gold"), ("eval", "heldout5")),
 }
 
 
