@@ -46,6 +46,9 @@ refrain*), else cooperation; domain by the extractor's keyword map (diplomatic b
 
 `--cross-validate` prints the leave-one-article-out estimate of the learned layer
 (`learn.py`, `train.py`) over dev and the first four tuning sets, never the held-out set.
+`--agreement` scores a second, independent hand coding of the tuning-5 texts
+(`eval/agreement/`) against the first, with the same matching rule: how far two coders agree,
+the ceiling against which the extractor's scores are read.
 `--with-model` scores the rules plus the trained model (`model.json`) even when it is not the
 extractor's default; on dev and the tuning sets that is training-set fit, and it says so.
 """
@@ -243,6 +246,46 @@ def _details(set_name: str, articles: list, predictor) -> str:
     return "\n".join(lines)
 
 
+# A second, independent coding of one set's texts (eval/agreement/gold/, its `file` paths
+# relative to eval/agreement/) and the set it codes again: how far two coders agree.
+AGREEMENT = (("eval", "agreement"), "tuning-5")
+
+
+def agreement(root: Path = REPO) -> list:
+    """[(article id, Score)] of the second coding scored against the first, article by
+    article, on the texts both coded (the second coder's claims in the place of candidates:
+    its precision is the share of the second coder's claims the first also made, its recall
+    the share of the first coder's claims the second also made; F1 is symmetric). Both
+    codings must hold the same text; a second coding without a first is named."""
+    folder = root.joinpath(*AGREEMENT[0])
+    first = {aid: (text, gold) for aid, text, gold in load_gold_set(AGREEMENT[1], root)}
+    out = []
+    for path in sorted((folder / "gold").glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        aid = doc.get("article") or path.stem
+        if aid not in first:
+            raise ValueError(f"{path}: article {aid!r} has no first coding in the "
+                             f"{AGREEMENT[1]} set")
+        text = (folder / doc.get("file", f"articles/{path.stem}.txt")).read_text(
+            encoding="utf-8")
+        if text != first[aid][0]:
+            raise ValueError(f"{path}: its text differs from the {AGREEMENT[1]} set's")
+        out.append((aid, score_article(doc["claims"], first[aid][1])))
+    return out
+
+
+def format_agreement(scores: list) -> str:
+    first = SETS[AGREEMENT[1]][1]
+    lines = [f"Inter-coder agreement: the second coding ({'/'.join(AGREEMENT[0])}/) scored "
+             f"against the first ({'/'.join(first)}/), with the extractor's matching rule.",
+             "P: share of the second coder's claims the first coder also made; R: the "
+             "reverse.", _HEADER.replace("set      ", "coders   "), "-" * len(_HEADER)]
+    for aid, s in scores:
+        lines.append(_row("B vs A", aid, s))
+    lines.append(_row("B vs A", "ALL  second coder", combine(s for _, s in scores)))
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m axis_report.ingest.evaluate",
                                      description=__doc__.splitlines()[0])
@@ -256,6 +299,9 @@ def main(argv=None) -> int:
     parser.add_argument("--cross-validate", action="store_true",
                         help="print the cross-validated table of the learned layer (rules "
                              "alone vs rules + model) over dev and the tuning sets, and stop")
+    parser.add_argument("--agreement", action="store_true",
+                        help="score the second, independent coding in eval/agreement/ against "
+                             "the first coding of the same texts, and stop")
     parser.add_argument("--with-model", action="store_true",
                         help="score the rules plus the trained model, even when it is not the "
                              "extractor's default")
@@ -266,6 +312,18 @@ def main(argv=None) -> int:
 
         _, unseen, current = estimate(root)
         print(format_cv(unseen, current))
+        return 0
+    if args.agreement:
+        try:
+            scores = agreement(root)
+        except (OSError, ValueError, KeyError) as exc:
+            print(f"agreement: {exc}", file=sys.stderr)
+            return 2
+        if not scores:
+            print(f"agreement: no gold files in {root.joinpath(*AGREEMENT[0], 'gold')}",
+                  file=sys.stderr)
+            return 2
+        print(format_agreement(scores))
         return 0
     if args.build_project_gold:
         counts = build_project_gold(root)

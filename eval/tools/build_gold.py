@@ -21,10 +21,12 @@ CODERS = {
                 "and the texts alone, without any extractor code or output",
     "heldout5": "gold coder (helper session), sixth held-out set coded from the codebook "
                 "and the texts alone, without any extractor code or output",
+    "agreement": "second gold coder (helper session), the texts of heldout4/ coded again from "
+                 "the codebook alone, without the first coding or any extractor code or output",
 }
 CODED_ON = {"eval": "2026-11-25", "heldout": "2026-11-25", "heldout2": "2026-11-26",
             "heldout3": "2026-11-26", "heldout4": "2026-11-26",
-            "heldout5": "2026-11-26"}
+            "heldout5": "2026-11-26", "agreement": "2026-11-26"}
 FIELDS = ["quote", "start", "end", "countries", "scope", "dyads", "hub", "domain",
           "stance", "attribution", "analyst", "note"]
 

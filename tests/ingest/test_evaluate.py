@@ -258,3 +258,36 @@ def test_a_missing_held_out_set_is_named_not_scored(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "held-out: no gold files in" in out and "tuning: no gold files in" in out
     assert not any(line.startswith("held-out ") for line in out.splitlines())
+
+
+def test_agreement_scores_the_second_coding_against_the_first(tmp_path, capsys):
+    text = "Iran sold drones to Russia. China has avoided sending arms to Russia."
+    arms = dict(ARMS, start=28, end=68)
+    first = [DRONES, arms]
+    # the second coder made the drones claim with another stance, missed the arms claim
+    # and added one the first did not make
+    extra = {"quote": "China has avoided", "start": 28, "end": 45, "scope": "dyads",
+             "dyads": ["CHN-RUS"], "hub": None, "domain": "military",
+             "stance": "limitation"}
+    second = [dict(DRONES, stance="limitation")]
+    _article(tmp_path / "eval" / "heldout4", "t5", text, first)
+    _article(tmp_path / "eval" / "agreement", "t5", text, second + [extra])
+    [(aid, s)] = ev.agreement(tmp_path)
+    assert aid == "t5"
+    # "China has avoided" overlaps the arms claim by all of itself: it matches it
+    assert (s.gold, s.predicted, s.matched, s.stance) == (2, 2, 2, 1)
+    assert ev.main(["--root", str(tmp_path), "--agreement"]) == 0
+    out = capsys.readouterr().out
+    assert "B vs A    t5 " in out and "ALL  second coder" in out
+    # a second coding of another text is refused, named
+    (tmp_path / "eval" / "agreement" / "articles" / "t5.txt").write_text(text + " More.",
+                                                                         encoding="utf-8")
+    with pytest.raises(ValueError, match="differs"):
+        ev.agreement(tmp_path)
+    assert ev.main(["--root", str(tmp_path), "--agreement"]) == 2
+    assert "t5.json: its text differs" in capsys.readouterr().err
+
+
+def test_agreement_without_a_second_coding_exits_2(tmp_path, capsys):
+    assert ev.main(["--root", str(tmp_path), "--agreement"]) == 2
+    assert "no gold files" in capsys.readouterr().err
