@@ -14,7 +14,7 @@ __all__ = [
     "RATINGS", "RATING_LABELS", "RATING_VALUES", "WEIGHTINGS", "LEVELS", "OBLIGATIONS",
     "CHECKABLE", "UNCOVERED", "ASSERTION_KINDS", "STATUSES", "UNKNOWN", "UN_MEASURES",
     "UN_MEASURE_LABELS", "UN_MEASURE_DEFINITIONS", "dyad_code", "dyads_among",
-    "split_dyad", "format_net", "country_name", "dyad_name",
+    "split_dyad", "format_net", "country_name", "dyad_name", "pair_words",
 ]
 
 # The countries a project studies unless its settings say otherwise, in report order.
@@ -137,11 +137,20 @@ def country_name(code: str) -> str:
 
 
 def dyad_name(dyad: str) -> str:
-    """Return 'China - Russia' for 'CHN-RUS', and a plain label for the group."""
+    """Return 'China–Russia' (an en dash) for 'CHN-RUS', and a plain label for the
+    group."""
     if dyad == GROUP:
         return "The group as a whole"
     a, b = split_dyad(dyad)
-    return f"{country_name(a)} - {country_name(b)}"
+    return f"{country_name(a)}–{country_name(b)}"
+
+
+def pair_words(dyad: str, *, code: bool = False) -> str:
+    """Return 'China and Russia' for 'CHN-RUS', in a sentence; with `code`, followed by
+    the pair's code: 'China and Russia (CHN-RUS)'."""
+    a, b = split_dyad(dyad)
+    words = f"{country_name(a)} and {country_name(b)}"
+    return f"{words} ({dyad})" if code else words
 
 
 def format_net(x: float) -> str:

@@ -570,7 +570,7 @@ def test_balance(report):
     out = _flat(report_sections.show_balance(report).markup)
     assert len(_figures(out)) == 1
     assert '<table class="axis-table numeric">' in out
-    assert ('<td><b>CHN-IRN</b> <span class="muted">China - Iran</span></td><td>0</td>'
+    assert ('<td><b>CHN-IRN</b> <span class="muted">China–Iran</span></td><td>0</td>'
             in out)
     assert "<td>-</td><td>-</td>" in out and "<td>no evidence</td>" in out  # a gap, not 0
     # claims, independent sources, cooperation, limitation, net weight, verdict
@@ -585,9 +585,9 @@ def test_balance(report):
 def test_dyad_evidence(report):
     out = _flat(report_sections.show_dyad_evidence(report).markup)
     heads = re.findall(r"<h3>(.*?)</h3>", out)
-    assert heads == ['CHN-IRN <span class="muted">China - Iran</span>',
-                     'CHN-RUS <span class="muted">China - Russia</span>',
-                     'IRN-RUS <span class="muted">Iran - Russia</span>',
+    assert heads == ['CHN-IRN <span class="muted">China–Iran</span>',
+                     'CHN-RUS <span class="muted">China–Russia</span>',
+                     'IRN-RUS <span class="muted">Iran–Russia</span>',
                      'The group as a whole']
     assert out.count('<section class="dyad">') == 4
     assert ('<p class="no-evidence">No claim in the coded sources concerns this dyad (see '
@@ -614,7 +614,7 @@ def test_dyad_evidence(report):
     assert '<td><span title="source B, information 5">B5</span></td><td>1</td>' in out
     assert '<td><span title="source C, information 3">C3</span></td><td>1</td>' in out
     assert '<span class="muted small">unnamed analysts</span>' in out
-    chn_rus = out[out.index("China - Russia"):out.index("Iran - Russia")]
+    chn_rus = out[out.index("China–Russia"):out.index("Iran–Russia")]
     assert chn_rus.index("E001") < chn_rus.index("E002")  # cooperation first
     assert out.count('href="#ev-E002.1">E002.1</a>;') == 2  # on each of its two dyads
     assert out.count("quote-more") == 2
@@ -716,7 +716,7 @@ def test_gaps(report):
     assert text.startswith("A gap is a place where the coded sources say nothing. It is a "
                            "limit of the source base, not a finding that the countries do not "
                            "cooperate there")
-    assert "Dyad with no claims at all: CHN-IRN (China - Iran)." in text  # one: singular
+    assert "Dyad with no claims at all: CHN-IRN (China–Iran)." in text  # one: singular
     assert "<li>IRN-RUS: military</li>" in out
     full = Report(**{**report.__dict__, "gaps": report.gaps.iloc[0:0]})
     out = report_sections.show_gaps(full).markup  # no gap: the caveat is not needed

@@ -30,7 +30,9 @@ def test_split_dyad():
 def test_names():
     assert vocab.country_name("PRK") == "North Korea"
     assert vocab.country_name("XYZ") == "XYZ"  # unknown codes print as themselves
-    assert vocab.dyad_name("CHN-RUS") == "China - Russia"
+    assert vocab.dyad_name("CHN-RUS") == "China–Russia"
+    assert vocab.pair_words("CHN-RUS") == "China and Russia"
+    assert vocab.pair_words("IRN-PRK", code=True) == "Iran and North Korea (IRN-PRK)"
     assert vocab.dyad_name(vocab.GROUP) == "The group as a whole"
 
 

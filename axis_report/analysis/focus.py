@@ -31,8 +31,7 @@ class Focus:
     def title(self) -> str:
         if self.kind == "country":
             return vocab.country_name(self.name)
-        a, b = vocab.split_dyad(self.name)
-        return f"{vocab.country_name(a)} and {vocab.country_name(b)}"
+        return vocab.pair_words(self.name)
 
 
 def parse_focus(focus, group=vocab.DEFAULT_GROUP) -> Focus:

@@ -76,8 +76,7 @@ def _ids(frame: pd.DataFrame) -> tuple:
 
 
 def _pair_name(dyad: str) -> str:
-    a, b = vocab.split_dyad(dyad)
-    return f"{vocab.country_name(a)}-{vocab.country_name(b)} ({dyad})"
+    return f"{vocab.dyad_name(dyad)} ({dyad})"
 
 
 def _tally(claims: pd.DataFrame) -> dict:
@@ -243,11 +242,6 @@ def _un_clause(dyad: str, lean: str, alignment, measure: str = "standard") -> tu
     return "", False
 
 
-def _and_name(dyad: str) -> str:
-    a, b = vocab.split_dyad(dyad)
-    return f"{vocab.country_name(a)} and {vocab.country_name(b)}"
-
-
 def _un_verdict(low: float, high: float) -> str:
     """Where a range of percentiles among all pairs of members puts the pairs, by the
     fact check's rule (`factcheck.alignment_verdict`: the median and the 90th percentile)."""
@@ -286,8 +280,7 @@ def un_judgment(alignment: dict | None, *, dyads, countries, comparator: str = "
     low, high = float(pairs[pcol].min()), float(pairs[pcol].max())
     if len(pairs) == 1:
         p = pairs.iloc[0]
-        a, b = vocab.split_dyad(p["pair"])
-        text = (f"{when}, {vocab.country_name(a)} and {vocab.country_name(b)} had an {label} "
+        text = (f"{when}, {vocab.pair_words(p['pair'])} had an {label} "
                 f"of {p[column]:.0%} ({_MEASURE_GLOSS[measure]}), at the "
                 f"{ordinal(round(p[pcol]))} percentile of all pairs of member states. They "
                 f"voted together {_un_verdict(low, high)}")
@@ -296,7 +289,7 @@ def un_judgment(alignment: dict | None, *, dyads, countries, comparator: str = "
         weakest, strongest = pairs.iloc[0], pairs.iloc[-1]
         text = (f"{when}, the {label}s of the {count(len(pairs), 'pair')} "
                 f"({_MEASURE_GLOSS[measure]}) ran from {weakest[column]:.0%} "
-                f"({_and_name(weakest['pair'])}) to {strongest[column]:.0%}, between "
+                f"({vocab.pair_words(weakest['pair'])}) to {strongest[column]:.0%}, between "
                 f"the {ordinal(round(low))} and {ordinal(round(high))} percentiles of all pairs "
                 f"of member states. The pairs voted together {_un_verdict(low, high)}")
         each = "Each country"
@@ -397,8 +390,7 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
         claims = rows.drop_duplicates("record_id")
         t = _tally(claims)
         lean = t["lean"]
-        a, b = vocab.split_dyad(r.dyad)
-        who = f"{vocab.country_name(a)} and {vocab.country_name(b)} ({r.dyad})"
+        who = vocab.pair_words(r.dyad, code=True)
         n = len(claims)
         side = claims if lean == "divided" else claims[claims["stance"] == lean]
         when = _dated(list(side["record_id"]), dates, as_of)

@@ -758,6 +758,7 @@ class Context:
     last_pair: Target | None = None       # the last two-country target
     last_plural: Target | None = None     # the last target a "they" can take
     last_single: str | None = None        # the last single country in subject position
+    single_index: int = -99               # the sentence of `last_single`
     last_target: Target | None = None
     last_analyst: tuple | None = None
     last_unnamed: int = -99               # the last sentence attributed to unnamed sources
@@ -811,6 +812,9 @@ def _subject_chain(text: str, unit: Unit, group_words: bool = False) -> bool:
         return False
     lead = text[unit.start:min(firsts)]
     lead = lead.rsplit(",", 1)[-1].lstrip()
+    # "it would be logical to assume that China and Russia coordinated ...": the subject of
+    # the content clause
+    lead = re.split(r"\b(?:that|whether)\s+", lead)[-1]
     return bool(_SUBJECT_LEAD_RE.fullmatch(lead))
 
 
@@ -874,6 +878,15 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
         targets = [m for c in chains if len(c) > 1 and re.search(
             r"\b(?:against|on)\s+(?:both\s+)?$", text[max(a, c[0].start - 12):c[0].start])
             for m in c]
+        if any(len(c) > 1 for c in chains):
+            # "China and Russia coordinated their policy toward North Korea": the country a
+            # policy is about is not a party to the relation of those who make it
+            topics = [m for c in chains if len(c) == 1 for m in c if re.search(
+                r"\b(?:polic(?:y|ies)|approach(?:es)?|stances?|positions?|strateg(?:y|ies)|"
+                r"line)\s+(?:toward|towards|on|regarding|over)\s+(?:the\s+)?$",
+                text[max(a, m.start - 40):m.start], re.I)]
+            if topics and len({m.code for m in four if m not in topics}) >= 2:
+                targets = targets + topics
         if targets:      # sanctions "against Russia and North Korea": not their relation
             four = [m for m in four if m not in targets]
             codes = list(dict.fromkeys(m.code for m in four))
@@ -960,9 +973,10 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
                 and sent["index"] - ctx.sentence_index <= 1:
             # "North Korea sent troops to Russia. This move provided North Korea with ..."
             return Target("dyads", ctx.last_target.dyads, how="this and one country")
-        if any(ch.limitation for ch in unit.chunks) and ctx.last_pair \
-                and x in ctx.last_pair.codes \
-                and len(ctx.last_pair.dyads) == 1 and sent["index"] - ctx.pair_index <= 2:
+        if ctx.last_pair and x in ctx.last_pair.codes and len(ctx.last_pair.dyads) == 1 \
+                and sent["index"] - ctx.pair_index <= 2 and (
+                    any(ch.limitation for ch in unit.chunks)
+                    or cue and not any(m.code not in FOUR for m in unit.attr("mentions"))):
             # "The pair held drills. ... Moscow was not obliged to respond": the pair in view
             return Target("dyads", ctx.last_pair.dyads, how="recent pair")
         topic = max((c for c in ctx.topic if c != x), key=lambda c: (ctx.topic[c], -FOUR.index(c)),
@@ -973,6 +987,14 @@ def _resolve(text: str, unit: Unit, sent: dict, ctx: Context, previous: list) ->
             # "China, for its part, has avoided sending lethal aid": the country the
             # paragraph has been about is the other side
             return Target("dyads", (_pair(x, topic),), how="topic")
+        partner = re.search(r"\b(?:with|to|from|toward|towards)\s+(?:the\s+)?$",
+                            text[max(a, four[0].start - 12):four[0].start])
+        if topic and ctx.topic[topic] >= 1.5 and cue and partner and not own_subject \
+                and not plural and not group \
+                and not any(m.code not in FOUR for m in unit.attr("mentions")):
+            # "Tehran sought new partners. The first accord was signed with China": the one
+            # country is the partner of the country the paragraph is about
+            return Target("dyads", (_pair(x, topic),), how="partner of the topic")
         return None
     # No country named.
     if group:
@@ -1099,7 +1121,46 @@ def _nested(text, unit: Unit, target: Target, mentions, attribution, conf) -> li
         out.append(("support", _record(text, np_start, tail.end, inner_target, mentions,
                                        attribution, ["nested:support inside a limitation"],
                                        conf, stance="cooperation")))
+    for start, end, p, q in _relation_subjects(text, a, b, four):
+        out.append(("support", _record(text, start, end, Target("dyads", (_pair(p, q),),
+                                                                  how="chain"),
+                                       mentions, attribution,
+                                       ["nested:relation limiting another"], conf,
+                                       stance="cooperation")))
     return out
+
+
+# A relation as the subject of a limit on another relation: "North Korea's growing ties
+# with Russia have weakened its relationship with China", "a closer Russia-Iran partnership
+# comes at the expense of ...".
+_RELATION_HEADS = r"(?:ties|relationship|relations|cooperation|partnership|alignment|rapprochement)"
+_POSS_RELATION_RE = re.compile(
+    rf"['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?{_RELATION_HEADS}\s+(?:with|to)\s+")
+_PAIR_RELATION_RE = re.compile(rf"\s+{_RELATION_HEADS}\b")
+_NP_LEAD_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])\w+(?:ed|ing|er)\s+)?$")
+
+
+def _relation_subjects(text: str, a: int, b: int, four: list) -> list:
+    """(start, end, owner code, partner code) of each relation between two of the four that
+    opens a limiting clause about a third ("X's improving ties with Y have weakened ...")."""
+    out = []
+    for m in _POSS_RELATION_RE.finditer(text, a, b):
+        owner = next((x for x in four if x.end == m.start() + 2), None)
+        tail = next((x for x in four if x.start == m.end()), None)
+        if owner and tail and owner.code != tail.code:
+            out.append((owner.start, tail.end, owner.code, tail.code))
+    for x, y in zip(four, four[1:]):
+        head = _PAIR_RELATION_RE.match(text, y.end)
+        if text[x.end:y.start] in ("-", "–") and head and x.code != y.code:
+            lead = _NP_LEAD_RE.search(text, a, x.start)
+            out.append((lead.start() if lead else x.start, head.end(), x.code, y.code))
+    keep = []
+    for start, end, p, q in out:
+        third = {m.code for m in four} - {p, q}
+        if third and start - a <= 40 and stance_of(text, a, end, four)[0] != "limitation" \
+                and stance_of(text, end, b, four)[0] == "limitation":
+            keep.append((start, end, p, q))
+    return keep
 
 
 def _outer_of_support(target: Target, nested: list) -> Target:
@@ -1123,6 +1184,19 @@ def _weak_domain(seg: str) -> bool:
         sum(w * len(rx.findall(seg)) for rx, w in _DOMAIN_RES[d]) for d in _DOMAIN_RES) < 1
 
 
+_PARTICIPLE_RE = re.compile(r"(?:and\s+)?(?!(?:consisting|including|involving|comprising|ranging|"
+                            r"spanning|according|concerning|regarding|following)\b)"
+                            r"(?-i:[a-z]\w+ing)\b(?!\s+(?:to|on|from|in)\b)")
+
+
+def _own_act(text: str, prev: Unit, u: Unit) -> bool:
+    """", diluting the tools the West uses, and creating an alternative order": a participle
+    after a clause with a finite verb, with a word of relation of its own, is a further act
+    or consequence of the subject, a claim of its own (", undermining it" is not)."""
+    return bool(_PARTICIPLE_RE.match(text, u.start)) and u.has_cue \
+        and bool(_FINITE_RE.search(text, prev.start, prev.end)) and u.end - u.start >= 30
+
+
 def _same_claim(text: str, prev: Unit, u: Unit) -> bool:
     """Neighbouring units that make one claim: same countries and stance, and the later one
     either an elaboration naming nobody itself (", undermining ...", ", given their ..."), or
@@ -1133,7 +1207,7 @@ def _same_claim(text: str, prev: Unit, u: Unit) -> bool:
             and u.attr("group") and u.chunks[0].boundary == "soft" and u.chunks[0].elided:
         u.target = prev.target       # "Russian officials travel ..., connecting the axis"
     if prev.target.key() != u.target.key() or u.chunks[0].after_apposition \
-            or u.chunks[0].accord:
+            or u.chunks[0].accord or _own_act(text, prev, u):
         return False
     if not u.explicit and _ELABORATION_RE.match(text, u.start) and u.chunks[0].boundary == "soft" \
             and not _CONSEQUENCE_RE.match(text, u.start):
@@ -1296,8 +1370,10 @@ def extract_rules(text: str) -> list[dict]:
         # Enduring Partnership") is a claim, like one that denies something.
         label_only = heading and _title_case(text[s:e]) and not _ACCORD_TITLE_RE.search(
             text, s, e) and not _HEADLINE_DENIAL_RE.match(text, s, e) and not (
-            len({x.code for x in four}) >= 2 and lx.RELATION_RE.search(text, s, e)
-            and stance_of(text, s, e, four)[0] == "limitation")
+            len({x.code for x in four}) >= 2 and (
+                stance_of(text, s, e, four)[0] == "limitation"
+                or lx.RELATION_RE.search(text, s, e) and re.search(
+                    r"\b(?:Is|Are|Was|Were|Has|Have|Will)\b", text[s:e])))
         pieces = _split(text, bs, be, sent_mentions)
         chunks = [_chunk(text, a, b, k, sent_mentions) for a, b, k in pieces]
         chunks = _attach_adjuncts(text, [c for c in chunks if c.end > c.start], sent_mentions)
@@ -1427,7 +1503,7 @@ def extract_rules(text: str) -> list[dict]:
                                                  or _subject_chain(text, u)):
                 ctx.last_plural, ctx.plural_index = u.target, index
         if sent["subject"]:
-            ctx.last_single = sent["subject"]
+            ctx.last_single, ctx.single_index = sent["subject"], index
         ctx.topic = {c: w * 0.6 for c, w in ctx.topic.items()}
         for c in set(sent["codes"]):
             ctx.topic[c] = ctx.topic.get(c, 0) + 1

@@ -54,7 +54,7 @@ COUNTRY_TERMS = {
     ],
     "PRK": [
         r"Democratic People['’]s Republic of Korea", r"North Korea", r"North Koreans?",
-        r"D\.P\.R\.K\.", r"DPRK", r"Pyongyang", r"Workers['’] Party of Korea", r"WPK",
+        r"D\.P\.R\.K\.", r"DPRK", r"N\.\s?Korean?s?", r"Pyongyang", r"Workers['’] Party of Korea", r"WPK",
         r"Korean People['’]s Army", r"Kim Jong[ -][Uu]n", r"Kim Jong[ -][Ii]l",
         r"Kim Il[ -][Ss]ung", r"Kim Yo[ -][Jj]ong", r"Choe Son[ -][Hh]ui",
         r"Kim(?!\s+[A-Z])", r"KPA", r"(?<=\bthe )North(?![\s-]+[A-Z]|-)",
@@ -150,7 +150,7 @@ GROUP_RE = re.compile(
 
 # A pair already named ("the two countries", "both sides", "the Contracting Parties").
 PAIR_RE = re.compile(
-    r"\b(?:the|both|these|those)\s+two\s+(?:countries|nations|states|sides|parties|"
+    r"\b(?:the|both|these|those|our)\s+two\s+(?:countries|nations|states|sides|parties|"
     r"governments|leaders|capitals|neighbou?rs|partners|allies|powers|regimes|parties)\b|"
     r"\bboth\s+(?:countries|nations|states|sides|parties|governments|leaders|capitals|"
     r"partners|powers)\b|\bthe\s+pair\b|\bthe\s+duo\b|\bthe\s+Contracting\s+Parties\b|"
@@ -231,7 +231,7 @@ LIMITATION_CUES = [
                      r"\bopen question\b", r"\bin name only\b", r"\bon paper\b", r"\bunsure\b")),
     ("did-not-happen", _alt(r"\bdid not (?:materiali[sz]e|yield|come|follow)\b",
                             r"\bnever materiali[sz]ed\b", r"\bfell short\b", r"\bfalls? short\b")),
-    ("limited", _alt(r"\blimit(?:s|ed|ing)?\b", r"\blittle\b", r"\bminimal\b", r"\bmodest\b",
+    ("limited", _alt(r"\blimit(?:s|ed|ing|ations?)?\b", r"\blittle\b", r"\bminimal\b", r"\bmodest\b",
                      r"\bscant\b", r"\bmarginal\b", r"\bsuperficial\b", r"\bshallow\b",
                      r"\bsymbolic\b", r"\bfar from\b", r"\bless than\b", r"\bat most\b",
                      r"\brestrain(?:s|ed|t)?\b", r"\bconstrain(?:s|ed|ts?)?\b",
@@ -274,11 +274,23 @@ LIMITATION_CUES = [
                  r"\bless (?:a|an|of a|of an) [\w-]+(?: [\w-]+)? than\b", r"\bfragile\b",
                  r"\blopsided\b", r"\basymmetr\w*\b", r"\bone-sided\b", r"\bad hoc\b",
                  r"\bfluid\b", r"\bamorphous\b", r"\bill-defined\b",
-                 r"\bunreliab\w+\b", r"\bundependable\b", r"\buntrustworthy\b",
+                 r"\bunreliab\w+\b", r"\bundependable\b", r"\bunpredictab\w+\b", r"\bsubdued\b", r"\buntrustworthy\b",
                  r"\btalk is cheap\b", r"\blip service\b", r"\bempty (?:rhetoric|words|"
                  r"promises)\b", r"\brhetorical (?:support|backing|solidarity)\b",
                  r"\bexclud(?:ing|es|ed)\b(?=[^.;]{0,40}\b(?:defen[cs]e|commitment|clause|"
-                 r"guarantee|obligation)s?\b)")),
+                 r"guarantee|obligation)s?\b)",
+                 # a relation or a partner's standing worn down, or gained at its cost
+                 r"\bweaken\w*\b(?=[^.;]{0,40}\b(?:relationship|relations|ties|partnership|"
+                 r"alliance|cooperation|bonds?|position|leverage|standing|trust)\b)",
+                 r"\bat the (?:expense|cost) of\b", r"\bdiminish\w*\b(?!\s+(?:the\s+)?"
+                 r"(?:West|Western|U\.S\.|US|American|America|NATO)\b)",
+                 r"\berod(?:e|es|ed|ing)\b", r"\berosion\b",
+                 r"\bdeclin(?:ed|es|ing)\b(?!\s+to\b)",
+                 # one partner's grievance against another
+                 r"\bdissatisf\w*\b", r"\bdiscontent\w*\b", r"\bresent(?:ment|ful|s|ed)\b",
+                 r"\baccus(?:e|es|ed|ing)\s+(?:the\s+)?(?-i:[A-Z])",
+                 r"\banti-(?:Russian|Russia|Chinese|China|Iranian|Iran|North Korean|Beijing|"
+                 r"Moscow|Tehran|Pyongyang)\b")),
     ("doubt", _alt(r"\b(?:less|scant|thin|limited|mixed) evidence\b",
                    r"\bundermin\w+ (?:the|their|its) (?:concept|idea|unity|cohesion|image|"
                    r"notion)\b",
@@ -320,7 +332,10 @@ NOT_LIMITATION_RE = re.compile(
     r"impos\w+\s+(?:\w+\s+)?sanctions|vot\w+\s+against)\b|"
     # the concern of outsiders about the group, not a limit among its members
     r"\b(?:international|global|western|regional|growing|widespread)\s+(?:concerns?|alarm)\b|"
-    r"\bconcerns? (?:in|among|across) (?:the )?(?:West|Washington|Europe|Western capitals)\b",
+    r"\bconcerns? (?:in|among|across) (?:the )?(?:West|Washington|Europe|Western capitals)\b|"
+    # an observer's suspicion that they cooperate is an allegation of it, not a limit
+    r"\b(?:rais\w+|express\w*|voic\w+|fuel\w*|stok\w+)\s+(?:\w+\s+)?(?:suspicions?|concerns?|"
+    r"fears?|worries)\s+(?:that|about|over)\b",
     re.I)
 # A hedge inside a cooperative clause ("an ongoing if cautious engagement").
 CONCESSIVE_RE = re.compile(r"\b(?:if|albeit|though|but still)\s+$", re.I)

@@ -93,8 +93,7 @@ class Brief:
         the other three') and are more than `stale_after_days` newer; None otherwise."""
         if not self.newest_alone or not self.edition:
             return None
-        a, b = vocab.split_dyad(self.focus.dyads[0])
-        names = prose.join([vocab.country_name(a), vocab.country_name(b)])
+        names = vocab.pair_words(self.focus.dyads[0])
         return (f"The newest claim on {names} alone is dated {self.newest_alone}, "
                 f"{age_words(age_days(self.newest_alone, self.edition))} before this date "
                 "of issue; the later ones concern several pairs at once.")

@@ -360,8 +360,7 @@ def _weighed(result: AchResult, n_all: int) -> str:
 def _pair(evidence: pd.DataFrame) -> str:
     """'Iran and Russia (IRN-RUS)': the one pair a report covers."""
     dyad = next(d for d in evidence["dyad"].astype(str) if d != vocab.GROUP)
-    a, b = vocab.split_dyad(dyad)
-    return f"{vocab.country_name(a)} and {vocab.country_name(b)} ({dyad})"
+    return vocab.pair_words(dyad, code=True)
 
 
 def _named(title: str, hypothesis: str) -> str:

@@ -138,8 +138,7 @@ def show_brief_context(brief: Brief) -> Block:
                   no_evidence=brief.no_evidence,
                   no_treaty=[d for d in f.dyads if d not in set(brief.treaties["dyad"])],
                   ended=_first_of_each(brief.ended.to_dict("records")),
-                  pair_names={d: prose.join([vocab.country_name(c) for c in vocab.split_dyad(d)])
-                              for d in f.dyads},
+                  pair_names={d: vocab.pair_words(d) for d in f.dyads},
                   first_year=years[0] if years else None,
                   last_year=years[-1] if years else None,
                   n_years=prose.number(len(years)), un_votes_end=brief.un_votes_end)

@@ -61,7 +61,7 @@ def test_judgments_follow_the_claims():
         ("group", "Claims about the countries as a group, charged to no one pair, lean to "
                   "limits: none describe cooperation and one describes limits.", ("A5",)),
         # the caveat that silence is not a finding is said once, in the gaps section
-        ("gaps", "The coded sources say nothing about China-Iran (CHN-IRN), so no judgment is "
+        ("gaps", "The coded sources say nothing about China–Iran (CHN-IRN), so no judgment is "
                  "made on it.", ()),
     ]
 
@@ -149,7 +149,7 @@ def test_a_pair_a_filter_emptied_is_not_silent():
     # CHN-IRN has no claim in scope; the sources hold two on it outside the scope
     got = {j.topic: j.text for j in _derive(outside={"CHN-IRN": 2},
                                              scope="military claims")}
-    assert got["gaps"] == ("There are no military claims on China-Iran (CHN-IRN), so no "
+    assert got["gaps"] == ("There are no military claims on China–Iran (CHN-IRN), so no "
                            "judgment is made on it; the coded sources hold two claims on it "
                            "outside this report's scope.")
 

@@ -125,7 +125,7 @@ def test_the_fact_check_judgment_follows_include_contradicted(build):
 
 def test_a_pair_whose_claims_are_all_contradicted_is_not_silent(full):
     [gaps] = [j for j in full.judgments if j.topic == "gaps"]
-    assert gaps.text.startswith("The coded sources say nothing about Iran-North Korea "
+    assert gaps.text.startswith("The coded sources say nothing about Iran–North Korea "
                                 "(IRN-PRK), so no judgment is made on it.")
     assert not any("say nothing about IRN-PRK and PRK-RUS" in line for line in full.bottom_line)
 
@@ -378,10 +378,10 @@ def test_bottom_line_binds_pairs_from_the_treaties_not_from_the_claims_left(buil
     # a pair a filter emptied is not a pair the sources say nothing about
     assert "there are no military claims on CHN-PRK" in report.bottom_line[-1]
     [gaps] = [j for j in report.judgments if j.topic == "gaps"]
-    assert ("There are no military claims on China-North Korea (CHN-PRK), so no judgment is "
+    assert ("There are no military claims on China–North Korea (CHN-PRK), so no judgment is "
             "made on it; the coded sources hold two claims on it outside this report's "
             "scope.") in gaps.text
-    assert "say nothing about China-North Korea" not in gaps.text
+    assert "say nothing about China–North Korea" not in gaps.text
 
 
 def test_bottom_line_says_unknown_obligations_are_unknown(tiny_inputs, tiny_alignment):
