@@ -85,6 +85,20 @@ How it works, sentence by sentence (the lexicons are in `lexicon.py`):
    narrative that ..." is a claim of its own; a list of objects ("munitions, missiles and
    troops") is never cut; "their collaboration" in a text about one pair is that pair, "its
    ties to A and B" are its owner's, and "these bonds" the relation in view.
+   Carried across sentences: a clause naming one country of the pair in view with a word of
+   relation is about that pair (unless an outsider is its partner: "Russia will supply
+   Turkey"); one country as the partner ("signed with China") of the country the paragraph
+   is about makes a pair with it; "they" after "it is likely that X and Y ..." is X and Y.
+   Inside a sentence: a relation opening a limit on another ("X's growing ties with Y have
+   strained its relationship with Z", "a closer X-Y partnership comes at the expense of ...")
+   is a cooperation claim inside the limit, whose pairs are those of the relation after it;
+   the country a policy is about ("their policy toward North Korea") is no party; a
+   participle after a finite clause with a word of relation of its own (", diluting the
+   tools of the West, and creating an alternative order") is a claim of its own, unless it
+   only says what the clause consists of or shows; a title-case headline naming two of the
+   four is a claim when it limits ("Tehran Accuses Moscow ...") or has a verb and a word of
+   relation ("X-Y Ties Are a Force Multiplier"). An observer raising suspicions or concerns
+   that they cooperate alleges cooperation; it is not a limit.
 9. A learned layer (`learn.py`, weights in `model.json`, trained by `train.py`): the rules'
    candidates and every other clause naming one of the four, a group, a pair or a relation
    (`candidate_pool`) go to three logistic regressions (keep, claim, stance) that keep the
@@ -1122,7 +1136,7 @@ def _nested(text, unit: Unit, target: Target, mentions, attribution, conf) -> li
                                        attribution, ["nested:support inside a limitation"],
                                        conf, stance="cooperation")))
     for start, end, p, q in _relation_subjects(text, a, b, four):
-        out.append(("support", _record(text, start, end, Target("dyads", (_pair(p, q),),
+        out.append(("relation", _record(text, start, end, Target("dyads", (_pair(p, q),),
                                                                   how="chain"),
                                        mentions, attribution,
                                        ["nested:relation limiting another"], conf,
@@ -1137,7 +1151,7 @@ _RELATION_HEADS = r"(?:ties|relationship|relations|cooperation|partnership|align
 _POSS_RELATION_RE = re.compile(
     rf"['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?{_RELATION_HEADS}\s+(?:with|to)\s+")
 _PAIR_RELATION_RE = re.compile(rf"\s+{_RELATION_HEADS}\b")
-_NP_LEAD_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])\w+(?:ed|ing|er)\s+)?$")
+_NP_LEAD_RE = re.compile(r"(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:[a-z]\w+(?:ed|ing|er)\s+)?$")
 
 
 def _relation_subjects(text: str, a: int, b: int, four: list) -> list:
@@ -1163,11 +1177,28 @@ def _relation_subjects(text: str, a: int, b: int, four: list) -> list:
     return keep
 
 
-def _outer_of_support(target: Target, nested: list) -> Target:
+def _outer_of_support(target: Target, nested: list, text: str = "", end: int = 0) -> Target:
     """"China's stance clashes with North Korea's support for Russia": the limit is between
     China and North Korea; the pairs of the support's recipient belong to the inner claim."""
     if target.scope != "dyads":
         return target
+    for kind, rec in nested:
+        if kind != "relation":
+            continue
+        # "X's ties with Y have strained its relationship with Z": the limit is on the
+        # relation named after the subject (its "its" is the subject's owner)
+        after = [m for m in lx.find_countries(text, rec["end"], end) if m.code in FOUR]
+        codes = {m.code for m in after}
+        if len(codes) >= 2:
+            outer = _from_chains(text, after, rec["end"])
+        elif codes:
+            owner = lx.find_countries(rec["quote"])[0].code if lx.find_countries(
+                rec["quote"]) else None
+            outer = _dyads(codes | {owner}) if owner and owner not in codes else None
+        else:
+            outer = None
+        if outer is not None and outer.scope == "dyads":
+            return Target("dyads", outer.dyads, how=target.how)
     for kind, rec in nested:
         if kind != "support" or len(rec["dyads"]) != 1:
             continue
@@ -1184,9 +1215,14 @@ def _weak_domain(seg: str) -> bool:
         sum(w * len(rx.findall(seg)) for rx, w in _DOMAIN_RES[d]) for d in _DOMAIN_RES) < 1
 
 
-_PARTICIPLE_RE = re.compile(r"(?:and\s+)?(?!(?:consisting|including|involving|comprising|ranging|"
-                            r"spanning|according|concerning|regarding|following)\b)"
-                            r"(?-i:[a-z]\w+ing)\b(?!\s+(?:to|on|from|in)\b)")
+_PARTICIPLE_RE = re.compile(
+    r"(?:and\s+)?(?!(?:consisting|including|involving|comprising|ranging|spanning|according|"
+    # what the clause before shows or says of an idea: a comment on it, not an act
+    r"concerning|regarding|following|signall?ing|showing|suggesting|underscoring|highlighting|"
+    r"illustrating|demonstrating|reflecting|indicating|confirming|belying)\b)"
+    r"(?-i:[a-z]\w+ing)\b(?!\s+(?:to|on|from|in)\b)"
+    r"(?!\s+(?:the|this|that|any|their|its)\s+(?:[\w-]+\s+)?(?:concept|idea|notion|image|"
+    r"narrative|perception|claims?|view|myth)\b)")
 
 
 def _own_act(text: str, prev: Unit, u: Unit) -> bool:
@@ -1473,7 +1509,7 @@ def extract_rules(text: str) -> list[dict]:
             if weak:
                 cues.append("rule:two countries and a verb, no cue word")
             nested = _nested(text, u, t, sent_mentions, att, conf)
-            t = u.target = _outer_of_support(t, nested)
+            t = u.target = _outer_of_support(t, nested, text, u.end)
             outer_group = any(kind == "outer-group" for kind, _ in nested)
             if outer_group:
                 rec = _record(text, u.start, u.end, Target("group", how="only, among"),

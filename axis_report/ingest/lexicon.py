@@ -54,7 +54,8 @@ COUNTRY_TERMS = {
     ],
     "PRK": [
         r"Democratic People['’]s Republic of Korea", r"North Korea", r"North Koreans?",
-        r"D\.P\.R\.K\.", r"DPRK", r"N\.\s?Korean?s?", r"Pyongyang", r"Workers['’] Party of Korea", r"WPK",
+        r"D\.P\.R\.K\.", r"DPRK", r"N\.\s?Korean?s?", r"Pyongyang",
+        r"Workers['’] Party of Korea", r"WPK",
         r"Korean People['’]s Army", r"Kim Jong[ -][Uu]n", r"Kim Jong[ -][Ii]l",
         r"Kim Il[ -][Ss]ung", r"Kim Yo[ -][Jj]ong", r"Choe Son[ -][Hh]ui",
         r"Kim(?!\s+[A-Z])", r"KPA", r"(?<=\bthe )North(?![\s-]+[A-Z]|-)",
@@ -231,7 +232,8 @@ LIMITATION_CUES = [
                      r"\bopen question\b", r"\bin name only\b", r"\bon paper\b", r"\bunsure\b")),
     ("did-not-happen", _alt(r"\bdid not (?:materiali[sz]e|yield|come|follow)\b",
                             r"\bnever materiali[sz]ed\b", r"\bfell short\b", r"\bfalls? short\b")),
-    ("limited", _alt(r"\blimit(?:s|ed|ing|ations?)?\b", r"\blittle\b", r"\bminimal\b", r"\bmodest\b",
+    ("limited", _alt(r"\blimit(?:s|ed|ing|ations?)?\b", r"\blittle\b", r"\bminimal\b",
+                     r"\bmodest\b",
                      r"\bscant\b", r"\bmarginal\b", r"\bsuperficial\b", r"\bshallow\b",
                      r"\bsymbolic\b", r"\bfar from\b", r"\bless than\b", r"\bat most\b",
                      r"\brestrain(?:s|ed|t)?\b", r"\bconstrain(?:s|ed|ts?)?\b",
@@ -274,7 +276,8 @@ LIMITATION_CUES = [
                  r"\bless (?:a|an|of a|of an) [\w-]+(?: [\w-]+)? than\b", r"\bfragile\b",
                  r"\blopsided\b", r"\basymmetr\w*\b", r"\bone-sided\b", r"\bad hoc\b",
                  r"\bfluid\b", r"\bamorphous\b", r"\bill-defined\b",
-                 r"\bunreliab\w+\b", r"\bundependable\b", r"\bunpredictab\w+\b", r"\bsubdued\b", r"\buntrustworthy\b",
+                 r"\bunreliab\w+\b", r"\bundependable\b", r"\bunpredictab\w+\b",
+                 r"\bsubdued\b", r"\buntrustworthy\b",
                  r"\btalk is cheap\b", r"\blip service\b", r"\bempty (?:rhetoric|words|"
                  r"promises)\b", r"\brhetorical (?:support|backing|solidarity)\b",
                  r"\bexclud(?:ing|es|ed)\b(?=[^.;]{0,40}\b(?:defen[cs]e|commitment|clause|"
