@@ -124,7 +124,10 @@ SETS = {
     "tuning-3": (("eval", "heldout2", "gold"), ("eval", "heldout2")),
     "tuning-4": (("eval", "heldout3", "gold"), ("eval", "heldout3")),
     "tuning-5": (("eval", "heldout4", "gold"), ("eval", "heldout4")),
-    "held-out": (("eval", "heldout5", "gold"), ("eval", "heldout5")),
+    "tuning-6": (("eval", "heldout5", "gold"), ("eval", "heldout5")),
+    # texts coded blind for training the learned layer, in batches (eval/training/batch-*/)
+    "training": (("eval", "training", "*", "gold"), ("eval", "training", "*")),
+    "held-out": (("eval", "heldout6", "gold"), ("eval", "heldout6")),
 }
 
 
@@ -135,7 +138,15 @@ def load_gold_set(name: str, root: Path = REPO) -> list:
         raise ValueError(f"unknown set {name!r}: {', '.join(SETS)}")
     root = Path(root)
     folder_parts, base_parts = SETS[name]
-    folder, base = root.joinpath(*folder_parts), root.joinpath(*base_parts)
+    if "*" in base_parts:   # a set in batches: each batch folder holds gold/ and articles/
+        at = base_parts.index("*")
+        batches = sorted(p for p in root.joinpath(*base_parts[:at]).glob("*") if p.is_dir())
+        return [article for batch in batches
+                for article in _read_gold(batch.joinpath(*folder_parts[at + 1:]), batch)]
+    return _read_gold(root.joinpath(*folder_parts), root.joinpath(*base_parts))
+
+
+def _read_gold(folder: Path, base: Path) -> list:
     out = []
     for path in sorted(folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
