@@ -1,0 +1,53 @@
+# Hand-coded claims: The New Arab, "Why the Iran-Israel war was a delicate tightrope walk for
+# Russia" (analysis, 25 June 2025). One pair, IRN-RUS, in the June 2025 war: Russia's
+# diplomatic solidarity (cooperation) against the absence of military help and its pose as an
+# arbiter (limitation). Statements of the Russian Foreign Ministry are events the article reports
+# (article, eval rule 8).
+PAIR = ["IRN-RUS"]
+
+CLAIMS = [
+    dict(quote="Why the Iran-Israel war was a delicate tightrope walk for Russia",
+         countries=["IRN", "ISR", "RUS"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="Headline that makes a claim: Russia balanced between Iran and Israel (and the US) rather than standing with Iran. Limitation on IRN-RUS; Israel is an outsider."),
+    dict(quote="Russia's cautious solidarity with Iran amid fears of antagonising the US and Israel",
+         countries=["RUS", "IRN", "USA", "ISR"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="Standfirst. Two stances (rule 4): the caution for fear of the US and Israel is a limitation (this record); the solidarity inside it is coded as cooperation (next record, nested). The rest of the sentence (Russia's struggle for great-power status) is not about the pair."),
+    dict(quote="solidarity with Iran", occurrence=0,
+         countries=["RUS", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The solidarity itself, nested in the standfirst's limitation (weight 1). Russia from 'Russia's' just before the span. Leaving it out as part of one hedged proposition is defensible."),
+    dict(quote="Russia stridently opposed them",
+         countries=["RUS", "USA", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Russia's opposition to the US strikes on Iran ('them' = Trump's actions, the strikes on Iran's nuclear sites, previous sentence): diplomatic backing for Iran. Iran from context."),
+    dict(quote="The Russian Foreign Ministry condemned the US strikes as “irresponsible” and contended that they flagrantly violated international law",
+         countries=["RUS", "USA", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="A ministry statement reported as an event (article). A specific instance of the opposition, coded as its own record. The strikes were on Iran (context). Medvedev's claim in the next sentence that 'external powers' were prepared to arm Iran with nuclear warheads names no partner among the four and is not coded; nor is his view of Iran's nuclear programme."),
+    dict(quote="The Kremlin’s solidarity with Tehran reflects the strength of the Russia-Iran strategic partnership",
+         countries=["RUS", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Solidarity and a strong strategic partnership: one proposition (the one explains the other). 'Moscow’s efforts to capitalise on eroding US soft power' in the same sentence is about the US, not the pair, and is not coded."),
+    dict(quote="Russia did not provide military support to help Iran resist Israeli and US strikes",
+         countries=["RUS", "IRN", "ISR", "USA"], scope="dyads", dyads=PAIR, hub=None, domain="military", stance="limitation",
+         attribution="article", analyst=None,
+         note="Absence of military help in the war (weight 3), as seed E006. 'Despite this solidarity, during hostilities,' is left out of the span."),
+    dict(quote="Russia’s primary theatre of intervention was diplomatic as it tried to present itself as an arbiter that could de-escalate hostilities with Iran",
+         countries=["RUS", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="Hard call. Russia posing as an arbiter between the sides rather than as Iran's ally: coded limitation (a mediator's distance from its partner). Reading the diplomatic intervention as cooperation with Iran is defensible. The next paragraph (Moscow in favour of 'peace', Lavrov's caution about the ceasefire) says nothing about the pair and is not coded."),
+    dict(quote="Russia's solidarity with Iran",
+         countries=["RUS", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Section heading that makes a claim (eval rule 10), coded at its occurrence. The string is unique in the text (the standfirst has 'Russia's cautious solidarity')."),
+    dict(quote="Russian officials have presented two arguments in support of Iran",
+         countries=["RUS", "IRN"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Diplomatic backing since 13 June. Israel's strikes in the same sentence are the occasion; Israel is not in the span."),
+    dict(quote="The first argument rebutted Trump’s contentions about Iran’s nuclear ambitions",
+         countries=["USA", "IRN", "RUS"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Russia defending Iran against the US case: a specific form of the backing, coded as its own record. Russia from the previous sentence ('Russian officials'). The excerpt is cut in the next sentence ('Sky News Ara')."),
+]
