@@ -68,7 +68,7 @@ eval-extract: $(STAMP) ## score the claim extractor: dev (project sources), tuni
 	$(BIN)/python -m axis_report.ingest.evaluate
 
 .PHONY: train-extractor
-train-extractor: $(STAMP) ## rebuild axis_report/ingest/model.json (the extractor's learned layer) from dev and the tuning sets; prints the cross-validated table
+train-extractor: $(STAMP) ## rebuild axis_report/ingest/model.json (the extractor's learned layer) from dev, the tuning sets and the training batches; prints the cross-validated table
 	$(BIN)/python -m axis_report.ingest.train
 
 test: $(STAMP) ## run the whole test suite on two workers (a test file stays on one worker, in order)

@@ -2,11 +2,11 @@
 
     python -m axis_report.ingest.bench [--rounds 5]
 
-Texts: every article of dev and the tuning sets (never the held-out set). Each round runs the
-rules alone (`extract(text, model=False)`) and the rules plus the model (`model=learn.load()`,
-loaded once, before timing) on every text, alternating which goes first, and the best round
-of each is kept. Prints seconds per 5,000 characters and their ratio; the machine is shared,
-so only the ratio of one run means much.
+Texts: every article of every set but the held-out one (dev, the tuning sets, training).
+Each round runs the rules alone (`extract(text, model=False)`) and the rules plus the model
+(`model=learn.load()`, loaded once, before timing) on every text, alternating which goes
+first, and the best round of each is kept. Prints seconds per 5,000 characters and their
+ratio; the machine is shared, so only the ratio of one run means much.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ import time
 
 from . import learn
 from .extract import extract
+from .scoring import SETS as GOLD_SETS
 from .scoring import load_gold_set
 
 __all__ = ["main"]
 
-SETS = ("dev", "tuning", "tuning-2", "tuning-3", "tuning-4")
+SETS = tuple(name for name in GOLD_SETS if name != "held-out")
 
 
 def _run(texts, fn) -> float:

@@ -50,7 +50,8 @@ refrain*), else cooperation; domain by the extractor's keyword map (diplomatic b
     python -m axis_report.ingest.evaluate --set tuning-4 --with-model
 
 `--cross-validate` prints the leave-one-article-out estimate of the learned layer
-(`learn.py`, `train.py`) over dev and the first four tuning sets, never the held-out set.
+(`learn.py`, `train.py`) over dev, the tuning sets and the training batches (`train.TRAIN_SETS`),
+never the held-out set.
 `--agreement` scores a second, independent hand coding of the tuning-5 texts
 (`eval/agreement/`) against the first, with the same matching rule: how far two coders agree,
 the ceiling against which the extractor's scores are read.
@@ -303,7 +304,8 @@ def main(argv=None) -> int:
     parser.add_argument("--root", default=str(REPO), help="the project root (default: this one)")
     parser.add_argument("--cross-validate", action="store_true",
                         help="print the cross-validated table of the learned layer (rules "
-                             "alone vs rules + model) over dev and the tuning sets, and stop")
+                             "alone vs rules + model) over dev, the tuning sets and the "
+                             "training batches, and stop")
     parser.add_argument("--agreement", action="store_true",
                         help="score the second, independent coding in eval/agreement/ against "
                              "the first coding of the same texts, and stop")
