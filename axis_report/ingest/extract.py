@@ -119,7 +119,7 @@ from itertools import combinations
 from . import lexicon as lx
 
 __all__ = ["extract", "extract_rules", "candidate_pool", "extract_claims", "split_sentences",
-           "domain_of", "stance_of", "to_json"]
+           "domain_of", "stance_of", "to_json", "pair_check"]
 
 FOUR = lx.FOUR
 _DOMAIN_ORDER = ("military", "economic", "diplomatic", "ideological")
@@ -1046,6 +1046,22 @@ _NEAR_HOWS = ("group word", "group word and one country", "sentence subject", "i
 _CONTEXT_HOWS = ("pair word", "other countries of the sentence", "they and one country",
                  "the nation", "recent pair", "this and one country", "topic",
                  "the accord and one country")
+
+
+def pair_check(candidate: dict) -> str:
+    """Why the analyst should check a candidate's pairs before accepting it, or ''. Measured
+    on unseen text (eval/README.md, round 6), the pairs are where the extractor errs most:
+    it gives a claim every pair its sentence names where a source usually means one or two,
+    and pairs it takes from earlier sentences are wrong more often than named ones."""
+    dyads = candidate.get("dyads") or []
+    if candidate.get("scope") == "dyads" and len(dyads) >= 3:
+        return (f"{len(dyads)} pairs from one sentence: the extractor gives a claim every pair "
+                "its sentence names, and the source may mean only one or two")
+    how = next((str(c).split(":", 1)[1] for c in candidate.get("cues") or []
+                if str(c).startswith("countries:")), "")
+    if how and how not in _EXPLICIT_HOWS + _NEAR_HOWS:
+        return f"the pair is not named in the quote; it was taken from the context ({how})"
+    return ""
 
 
 def _confidence(unit: Unit, target: Target, attribution: Attribution, heading: bool) -> float:

@@ -1083,3 +1083,20 @@ def test_they_after_a_content_clause_refer_to_its_subject():
     text = ("It seems likely that Russia and North Korea trade munitions. Their shipments cross "
             "the border by rail.")
     assert claims(text)[1][:2] == ("Their shipments cross the border by rail", "PRK-RUS")
+
+
+def test_pair_check_names_the_pairs_an_analyst_should_check():
+    from axis_report.ingest.extract import pair_check
+
+    three = {"scope": "dyads", "dyads": ["CHN-PRK", "CHN-RUS", "PRK-RUS"],
+             "cues": ["countries:across chains"]}
+    assert pair_check(three).startswith("3 pairs from one sentence")
+    context = {"scope": "dyads", "dyads": ["CHN-RUS"], "cues": ["countries:recent pair"]}
+    assert pair_check(context) == ("the pair is not named in the quote; it was taken from "
+                                   "the context (recent pair)")
+    named = {"scope": "dyads", "dyads": ["CHN-RUS"], "cues": ["countries:chain"]}
+    assert pair_check(named) == ""
+    assert pair_check({"scope": "group", "dyads": [], "cues": ["countries:four named"]}) == ""
+    # on a real sentence naming three of the four
+    [c] = ex.extract("Beijing will not welcome North Korean troops fighting for Russia.")
+    assert len(c["dyads"]) == 3 and pair_check(c)

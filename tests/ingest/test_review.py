@@ -269,7 +269,7 @@ def test_the_candidates_page_highlights_each_quote_in_context_escaped(project):
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "Not found verbatim in the source text" in html
     assert "<mark>Beijing hedges &lt;b&gt;always&lt;/b&gt;</mark>" in html
-    assert "4 pending, 0 accepted, 0 merged, 0 rejected." in html
+    assert "4 pending, 0 accepted, 0 merged, 0 rejected. Candidates are not evidence" in html
 
 
 def test_the_notebook_handle(project, monkeypatch):
@@ -315,3 +315,23 @@ def test_the_candidates_file_has_no_yaml_aliases_after_a_review(project):
     text = cand.candidates_path(project, "TS4").read_text(encoding="utf-8")
     assert "&id" not in text and "*id" not in text
     assert text.count("reviewed: ") == 3
+
+
+def test_the_candidates_page_asks_to_check_pairs_the_extractor_often_gets_wrong(project):
+    cfile = cand.candidates_path(project, "TS4")
+    text = cfile.read_text(encoding="utf-8")
+    # C01 as the extractor gives a sentence naming three countries; C02 with a pair taken
+    # from an earlier sentence
+    text = text.replace("dyads: [IRN-RUS]", "dyads: [IRN-RUS, CHN-IRN, CHN-RUS]", 1)
+    at = text.index("id: TS4-C02")
+    text = text[:at] + text[at:].replace("cues: [stub]", "cues: ['countries:recent pair']", 1)
+    cfile.write_text(text, encoding="utf-8")
+    cf = cand.read_candidates(project, "TS4")
+    assert cf.get("TS4-C01")["dyads"] == ["IRN-RUS", "CHN-IRN", "CHN-RUS"]
+    html = show_candidates("TS4", str(project.root)).markup
+    assert html.count("Check the pairs:") == 2
+    assert "Check the pairs: 3 pairs from one sentence" in html
+    assert "it was taken from the context (recent pair)." in html
+    # once reviewed, the hint is gone
+    review_source(project, "TS4", reject=["C01", "C02"])
+    assert "Check the pairs:" not in show_candidates("TS4", str(project.root)).markup
