@@ -1049,10 +1049,11 @@ _CONTEXT_HOWS = ("pair word", "other countries of the sentence", "they and one c
 
 
 def pair_check(candidate: dict) -> str:
-    """Why the analyst should check a candidate's pairs before accepting it, or ''. Measured
-    on unseen text (eval/README.md, round 6), the pairs are where the extractor errs most:
-    it gives a claim every pair its sentence names where a source usually means one or two,
-    and pairs it takes from earlier sentences are wrong more often than named ones."""
+    """Why the analyst should check a candidate's pairs before accepting it, or ''. On the
+    claims it found in text its rules were never written from (the training batches and
+    tuning-6, 316 matched claims), the pairs were right on 0.91 of those named in the quote,
+    0.81 of those taken from the context, and 0.67 of those with three or more pairs from one
+    sentence (it gives a claim every pair its sentence names; a source often means one)."""
     dyads = candidate.get("dyads") or []
     if candidate.get("scope") == "dyads" and len(dyads) >= 3:
         return (f"{len(dyads)} pairs from one sentence: the extractor gives a claim every pair "
