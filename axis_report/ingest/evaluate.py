@@ -82,6 +82,7 @@ from .scoring import (  # noqa: F401  (re-exported: the scorer's names live in s
     evaluate_set,
     load_gold_set,
     match_spans,
+    read_gold_files,
     same_target,
     score_article,
 )
@@ -266,17 +267,13 @@ def agreement(root: Path = REPO) -> list:
     folder = root.joinpath(*AGREEMENT[0])
     first = {aid: (text, gold) for aid, text, gold in load_gold_set(AGREEMENT[1], root)}
     out = []
-    for path in sorted((folder / "gold").glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        aid = doc.get("article") or path.stem
+    for path, aid, text, claims in read_gold_files(folder / "gold", folder):
         if aid not in first:
             raise ValueError(f"{path}: article {aid!r} has no first coding in the "
                              f"{AGREEMENT[1]} set")
-        text = (folder / doc.get("file", f"articles/{path.stem}.txt")).read_text(
-            encoding="utf-8")
         if text != first[aid][0]:
             raise ValueError(f"{path}: its text differs from the {AGREEMENT[1]} set's")
-        out.append((aid, score_article(doc["claims"], first[aid][1])))
+        out.append((aid, score_article(claims, first[aid][1])))
     return out
 
 

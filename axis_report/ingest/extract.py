@@ -772,7 +772,6 @@ class Context:
     last_pair: Target | None = None       # the last two-country target
     last_plural: Target | None = None     # the last target a "they" can take
     last_single: str | None = None        # the last single country in subject position
-    single_index: int = -99               # the sentence of `last_single`
     last_target: Target | None = None
     last_analyst: tuple | None = None
     last_unnamed: int = -99               # the last sentence attributed to unnamed sources
@@ -1209,8 +1208,8 @@ def _outer_of_support(target: Target, nested: list, text: str = "", end: int = 0
         if len(codes) >= 2:
             outer = _from_chains(text, after, rec["end"])
         elif codes:
-            owner = lx.find_countries(rec["quote"])[0].code if lx.find_countries(
-                rec["quote"]) else None
+            named = lx.find_countries(rec["quote"])
+            owner = named[0].code if named else None
             outer = _dyads(codes | {owner}) if owner and owner not in codes else None
         else:
             outer = None
@@ -1556,7 +1555,7 @@ def extract_rules(text: str) -> list[dict]:
                                                  or _subject_chain(text, u)):
                 ctx.last_plural, ctx.plural_index = u.target, index
         if sent["subject"]:
-            ctx.last_single, ctx.single_index = sent["subject"], index
+            ctx.last_single = sent["subject"]
         ctx.topic = {c: w * 0.6 for c, w in ctx.topic.items()}
         for c in set(sent["codes"]):
             ctx.topic[c] = ctx.topic.get(c, 0) + 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 __all__ = ["REPO", "SETS", "Score", "match_spans", "same_target", "score_article", "combine",
-           "load_gold_set", "evaluate_set"]
+           "load_gold_set", "read_gold_files", "evaluate_set"]
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -141,12 +141,16 @@ def load_gold_set(name: str, root: Path = REPO) -> list:
     if "*" in base_parts:   # a set in batches: each batch folder holds gold/ and articles/
         at = base_parts.index("*")
         batches = sorted(p for p in root.joinpath(*base_parts[:at]).glob("*") if p.is_dir())
-        return [article for batch in batches
-                for article in _read_gold(batch.joinpath(*folder_parts[at + 1:]), batch)]
-    return _read_gold(root.joinpath(*folder_parts), root.joinpath(*base_parts))
+        files = [f for batch in batches
+                 for f in read_gold_files(batch.joinpath(*folder_parts[at + 1:]), batch)]
+    else:
+        files = read_gold_files(root.joinpath(*folder_parts), root.joinpath(*base_parts))
+    return [(aid, text, claims) for _, aid, text, claims in files]
 
 
-def _read_gold(folder: Path, base: Path) -> list:
+def read_gold_files(folder: Path, base: Path) -> list:
+    """[(gold file, article id, text, gold claims)] of the gold files in `folder`, each
+    text read from `base`."""
     out = []
     for path in sorted(folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -156,7 +160,7 @@ def _read_gold(folder: Path, base: Path) -> list:
         candidates = [base / doc["file"]] if doc.get("file") else []
         candidates.append(base / "articles" / f"{path.stem}.txt")
         text_path = next((c for c in candidates if c.is_file()), candidates[0])
-        out.append((aid, text_path.read_text(encoding="utf-8"), doc["claims"]))
+        out.append((path, aid, text_path.read_text(encoding="utf-8"), doc["claims"]))
     return out
 
 
