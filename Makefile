@@ -64,7 +64,7 @@ ingest: $(STAMP) ## add every document waiting in inbox/ (text + <slug>.yaml sid
 review: $(STAMP) ## claims awaiting review; SOURCE=S012 ARGS="--accept ID --reject ID ..."
 	$(BIN)/axis-report review $(SOURCE) $(ARGS)
 
-eval-extract: $(STAMP) ## score the claim extractor: dev (project sources), tuning (eval/), tuning-2 (eval/heldout/), tuning-3 (eval/heldout2/), tuning-4 (eval/heldout3/), tuning-5 (eval/heldout4/), tuning-6 (eval/heldout5/), training (eval/training/), held-out (eval/heldout6/)
+eval-extract: $(STAMP) ## score the claim extractor: dev (project sources), tuning (eval/), tuning-2 (eval/heldout/), tuning-3 (eval/heldout2/), tuning-4 (eval/heldout3/), tuning-5 (eval/heldout4/), tuning-6 (eval/heldout5/), tuning-7 (eval/heldout6/), training (eval/training/), held-out (eval/heldout7/)
 	$(BIN)/python -m axis_report.ingest.evaluate
 
 .PHONY: train-extractor

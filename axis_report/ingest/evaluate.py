@@ -1,6 +1,6 @@
 """Measure the claim extractor against hand-coded gold claims.
 
-Nine sets, kept apart:
+Ten sets, kept apart:
 
 - **dev**: the project's own sources (`eval/gold/project/<source id>.json`), generated from
   `seeds/evidence.yaml` and `seeds/sources.yaml` by `build_project_gold` (every quote of a
@@ -17,11 +17,12 @@ Nine sets, kept apart:
 - **tuning-4**: the six articles in `eval/heldout3/`, likewise (the fourth held-out set).
 - **tuning-5**: the six articles in `eval/heldout4/`, likewise (the fifth held-out set).
 - **tuning-6**: the six articles in `eval/heldout5/`, likewise (the sixth held-out set).
+- **tuning-7**: the six articles in `eval/heldout6/`, likewise (the seventh held-out set).
 - **training**: articles coded blind to train the learned layer, in batches
   (`eval/training/batch-*/gold/*.json`, texts in each batch's `articles/`); no rule has been
   written from them.
 - **held-out**: articles nobody tuning the extractor has read, with their gold in
-  `eval/heldout6/gold/*.json` (the same format) and texts in `eval/heldout6/articles/`. It is
+  `eval/heldout7/gold/*.json` (the same format) and texts in `eval/heldout7/articles/`. It is
   printed last; run it once, at the end of a round of work, and do not study its misses.
 
 Matching (decided before any extractor output was seen): a predicted span matches a gold span
@@ -37,7 +38,7 @@ capitals, leaders, institutions) is one candidate for every pair it names; limit
 the sentence holds a negation word (not, no, neither, nor, never, without, limited, avoided,
 refrain*), else cooperation; domain by the extractor's keyword map (diplomatic by default).
 
-    python -m axis_report.ingest.evaluate                 # all nine sets (make eval-extract)
+    python -m axis_report.ingest.evaluate                 # all ten sets (make eval-extract)
     python -m axis_report.ingest.evaluate --set dev --details
     python -m axis_report.ingest.evaluate --set tuning --details
     python -m axis_report.ingest.evaluate --set tuning-2 --details

@@ -125,9 +125,10 @@ SETS = {
     "tuning-4": (("eval", "heldout3", "gold"), ("eval", "heldout3")),
     "tuning-5": (("eval", "heldout4", "gold"), ("eval", "heldout4")),
     "tuning-6": (("eval", "heldout5", "gold"), ("eval", "heldout5")),
+    "tuning-7": (("eval", "heldout6", "gold"), ("eval", "heldout6")),
     # texts coded blind for training the learned layer, in batches (eval/training/batch-*/)
     "training": (("eval", "training", "*", "gold"), ("eval", "training", "*")),
-    "held-out": (("eval", "heldout6", "gold"), ("eval", "heldout6")),
+    "held-out": (("eval", "heldout7", "gold"), ("eval", "heldout7")),
 }
 
 

@@ -23,13 +23,15 @@ CODERS = {
                 "and the texts alone, without any extractor code or output",
     "heldout6": "gold coder (helper session), seventh held-out set coded from the codebook "
                 "and the texts alone, without any extractor code or output",
+    "heldout7": "gold coder (helper session), eighth held-out set coded from the codebook "
+                "and the texts alone, without any extractor code or output",
     "agreement": "second gold coder (helper session), the texts of heldout4/ coded again from "
                  "the codebook alone, without the first coding or any extractor code or output",
 }
 CODED_ON = {"eval": "2026-11-25", "heldout": "2026-11-25", "heldout2": "2026-11-26",
             "heldout3": "2026-11-26", "heldout4": "2026-11-26",
             "heldout5": "2026-11-26", "agreement": "2026-11-26",
-            "heldout6": "2026-11-26"}
+            "heldout6": "2026-11-26", "heldout7": "2026-11-26"}
 # Training batches (eval/training/batch-*): coded blind like the held-out sets, for the
 # learned layer to train on.
 TRAINING_CODER = ("gold coder (helper session), training batch coded from the codebook and "

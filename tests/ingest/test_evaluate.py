@@ -197,12 +197,14 @@ def test_the_table_puts_each_set_apart_with_its_baseline_held_out_last(tmp_path,
     _article(root / "eval" / "heldout5", "t6", "Iran sold drones to Russia.", [DRONES])
     _article(root / "eval" / "training" / "batch-a", "ta", "Iran sold drones to Russia.",
              [DRONES])
-    _article(root / "eval" / "heldout6", "h", "Iran sold drones to Russia.", [DRONES])
+    _article(root / "eval" / "heldout6", "t7", "Iran sold drones to Russia.", [DRONES])
+    _article(root / "eval" / "heldout7", "h", "Iran sold drones to Russia.", [DRONES])
     assert ev.main(["--root", str(root)]) == 0
     lines = capsys.readouterr().out.splitlines()
     rows = [line.split() for line in lines
             if line.startswith(("dev ", "tuning ", "tuning-2 ", "tuning-3 ", "tuning-4 ",
-                                        "tuning-5 ", "tuning-6 ", "training ",
+                                        "tuning-5 ", "tuning-6 ", "tuning-7 ",
+                                        "training ",
                                         "held-out "))]
     assert [r[:2] for r in rows] == [["dev", "S1"], ["dev", "ALL"], ["dev", "ALL"],
                                      ["tuning", "a"], ["tuning", "ALL"], ["tuning", "ALL"],
@@ -216,19 +218,21 @@ def test_the_table_puts_each_set_apart_with_its_baseline_held_out_last(tmp_path,
                                      ["tuning-5", "ALL"],
                                      ["tuning-6", "t6"], ["tuning-6", "ALL"],
                                      ["tuning-6", "ALL"],
+                                     ["tuning-7", "t7"], ["tuning-7", "ALL"],
+                                     ["tuning-7", "ALL"],
                                      ["training", "ta"], ["training", "ALL"],
                                      ["training", "ALL"],
                                      ["held-out", "h"], ["held-out", "ALL"],
                                      ["held-out", "ALL"]]
     assert [" ".join(r[1:3]) for r in rows if r[1] == "ALL"] == [
-        "ALL extractor", "ALL NAIVE"] * 9
+        "ALL extractor", "ALL NAIVE"] * 10
     # the articles' sets: one gold claim each, found with its pair, stance and domain
     for row in rows[3::3]:
         assert row[2:7] == ["1", "1", "1.00", "1.00", "1.00"]
         assert row[8:] == ["1", "1.00", "1.00", "1.00", "1.00"]
     assert [line.split(":")[0] for line in lines if "per 5,000 characters" in line] == [
-        "dev", "tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "training",
-        "held-out"]
+        "dev", "tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7",
+        "training", "held-out"]
 
 
 def test_one_set_alone_and_the_held_out_set_untouched(tmp_path, capsys):
@@ -236,8 +240,8 @@ def test_one_set_alone_and_the_held_out_set_untouched(tmp_path, capsys):
     ev.build_project_gold(root)
     _article(root / "eval", "a", "China has avoided sending arms to Russia.", [ARMS])
     # a held-out gold file whose text is missing: reading the set would fail
-    (root / "eval" / "heldout6" / "gold").mkdir(parents=True)
-    (root / "eval" / "heldout6" / "gold" / "h.json").write_text(json.dumps(
+    (root / "eval" / "heldout7" / "gold").mkdir(parents=True)
+    (root / "eval" / "heldout7" / "gold" / "h.json").write_text(json.dumps(
         {"article": "h", "file": "articles/h.txt", "claims": [DRONES]}), encoding="utf-8")
     assert ev.main(["--root", str(root), "--set", "tuning"]) == 0
     out = capsys.readouterr().out
@@ -251,8 +255,8 @@ def test_one_set_alone_and_the_held_out_set_untouched(tmp_path, capsys):
 
 
 def test_the_held_out_set_reads_its_texts_beside_its_gold(tmp_path):
-    _article(tmp_path / "eval" / "heldout6", "h", "Iran sold drones to Russia.", [DRONES],
-             file="heldout6/articles/h.txt")     # a path from eval/: falls back to articles/
+    _article(tmp_path / "eval" / "heldout7", "h", "Iran sold drones to Russia.", [DRONES],
+             file="heldout7/articles/h.txt")     # a path from eval/: falls back to articles/
     [(aid, text, gold)] = ev.load_gold_set("held-out", tmp_path)
     assert (aid, text, gold) == ("h", "Iran sold drones to Russia.", [DRONES])
     assert ev.load_gold_set("tuning", tmp_path) == []
