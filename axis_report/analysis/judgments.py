@@ -21,6 +21,7 @@ from .confidence import Confidence, assess_confidence, direction
 
 __all__ = ["Judgment", "DatasetConfidence", "derive_key_judgments", "un_judgment",
            "count_words", "join_words", "sentence_title", "scope_noun", "defence_status",
+           "defence_pacts",
            "unknown_clause", "before_invasion", "UN_VOTES", "TREATIES", "THIN_CLAIMS",
            "OLD_AFTER_YEARS", "INVASION_YEAR"]
 
@@ -146,10 +147,18 @@ def defence_status(pacts: pd.DataFrame | None, dyads) -> tuple:
     if pacts is None or not len(pacts):
         return [], pd.DataFrame(columns=["dyad", "treaty_id"])
     rows = pacts[pacts["dyad"].astype(str).isin(set(dyads))]
-    flag = rows["defence"].astype("boolean")
-    bound = sorted(set(rows.loc[flag.fillna(False).astype(bool).to_numpy(), "dyad"]))
-    unknown = rows[flag.isna().to_numpy() & ~rows["dyad"].isin(bound).to_numpy()]
+    bound = sorted(set(defence_pacts(rows)["dyad"]))
+    unknown = rows[rows["defence"].astype("boolean").isna().to_numpy()
+                   & ~rows["dyad"].isin(bound).to_numpy()]
     return bound, unknown
+
+
+def defence_pacts(pacts: pd.DataFrame, dyad: str | None = None) -> pd.DataFrame:
+    """The rows of `pacts` (of `dyad`, when given) whose defence obligation is coded as in
+    force; an obligation coded unknown is not one of them."""
+    if dyad is not None:
+        pacts = pacts[pacts["dyad"] == dyad]
+    return pacts[pacts["defence"].astype("boolean").fillna(False).astype(bool).to_numpy()]
 
 
 def unknown_clause(unknown: pd.DataFrame, *, name_dyads: bool = True) -> str:
@@ -197,8 +206,7 @@ def _pact_clause(dyad: str, lean: str, pacts, *, thin: bool = False) -> tuple:
     rows = pacts[pacts["dyad"] == dyad]
     bound, unknown = defence_status(rows, [dyad])
     if bound:
-        defence = rows[rows["defence"].astype("boolean").fillna(False).astype(bool).to_numpy()]
-        named = join([f"{p.treaty_id} ({p.name})" for p in defence.itertuples()])
+        named = join([f"{p.treaty_id} ({p.name})" for p in defence_pacts(rows).itertuples()])
         if lean == "cooperation" or thin:
             return f" A defence obligation is in force between them: {named}.", True
         return (f" This is so although a defence obligation is in force between them: "
@@ -465,9 +473,8 @@ def derive_key_judgments(evidence: pd.DataFrame, dyads_table: pd.DataFrame, *, q
         cited = False
         bound, _ = defence_status(pacts_in_force, missing)
         for d in bound:
-            rows = pacts_in_force[(pacts_in_force["dyad"] == d) & pacts_in_force["defence"]
-                                  .astype("boolean").fillna(False).astype(bool)]
-            named = join([f"{p.treaty_id} ({p.name})" for p in rows.itertuples()])
+            named = join([f"{p.treaty_id} ({p.name})"
+                          for p in defence_pacts(pacts_in_force, d).itertuples()])
             text += f" A defence obligation is nonetheless in force for {d}: {named}."
             cited = True
         out.append(Judgment(text, (), None, "gaps", (TREATIES,) if cited else ()))

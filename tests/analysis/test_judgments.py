@@ -258,3 +258,18 @@ def test_a_pair_without_limitation_claims_reads_as_english():
     [pair] = [j for j in _derive([record("B1", ["IRN-RUS"], "cooperation", 3, source="SA")])
               if j.topic == "IRN-RUS"]
     assert "no of limitation" not in pair.text
+
+
+def test_defence_pacts_and_status_keep_unknown_obligations_apart():
+    from axis_report.analysis.judgments import defence_pacts, defence_status
+    pacts = pd.DataFrame({"dyad": ["CHN-PRK", "CHN-PRK", "IRN-RUS", "CHN-RUS"],
+                          "treaty_id": ["T1", "T2", "T3", "T4"],
+                          "defence": pd.array([True, False, pd.NA, False], dtype="boolean")})
+    assert list(defence_pacts(pacts)["treaty_id"]) == ["T1"]
+    assert list(defence_pacts(pacts, "CHN-PRK")["treaty_id"]) == ["T1"]
+    assert defence_pacts(pacts, "IRN-RUS").empty       # unknown is not in force
+    bound, unknown = defence_status(pacts, ["CHN-PRK", "IRN-RUS", "CHN-RUS"])
+    assert bound == ["CHN-PRK"]
+    assert list(unknown["treaty_id"]) == ["T3"]
+    bound, unknown = defence_status(pacts, ["CHN-RUS"])
+    assert bound == [] and unknown.empty
