@@ -1,0 +1,65 @@
+# Hand-coded claims: Babel (babel.ua, Kyiv), "NYT: the US urges China to restrain the cooperation
+# of Pyongyang and Moscow in the war against Ukraine" (title from the URL; late October 2024,
+# estimated), a news report on a New York Times story. China, Russia and North Korea in most
+# sentences. Attribution follows the text: "Washington believes" is the US government (named);
+# Ali Wein (the text's spelling of Ali Wyne, International Crisis Group) is named; "Ukrainian
+# intelligence reported" is a named office; the rest is the article's voice (codebook rule 7).
+# The text's apostrophes are U+02BC (Federationʼs, Peopleʼs, Russiaʼs), kept in the quotes.
+PR = ["PRK-RUS"]
+C3 = ["CHN", "PRK", "RUS"]
+US = "US government (\"Washington\")"
+
+CLAIMS = [
+    dict(quote="Washington believes that China is concerned about the rapid development of the partnership between Russia and North Korea",
+         countries=["USA"] + C3, scope="dyads", dyads=["CHN-PRK", "CHN-RUS"], hub=None, domain="diplomatic", stance="limitation",
+         attribution="named", analyst=US,
+         note="China's concern about its two partners' fast-growing partnership, as the US government sees it: named ('Washington', the government as an office). A divergence between China and each partner, one record (rule 5). The partnership itself is the next, nested record."),
+    dict(quote="the rapid development of the partnership between Russia and North Korea",
+         countries=["RUS", "PRK"], scope="dyads", dyads=PR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="named", analyst=US,
+         note="The partnership's rapid development, presupposed inside Washington's view (named), nested (two stances, rule 4)."),
+    dict(quote="the involvement of the North Korean military in the Russian Federationʼs war against Ukraine",
+         countries=["PRK", "RUS", "UKR"], scope="dyads", dyads=PR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="North Korean forces in Russia's war, presupposed by the US appeal to Beijing (the appeal itself is about the US and China and is not coded). Article: the involvement is reported as fact, not as Washington's belief."),
+    dict(quote="North Korea, which is dependent on its largest economic and military partner, the Peopleʼs Republic of China",
+         countries=["PRK", "CHN"], scope="dyads", dyads=["CHN-PRK"], hub=None, domain="economic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="China as North Korea's largest economic and military partner: cooperation, coded economic (dependence comes first); military is defensible. The US hope that talks will 'contain North Korea' is about the US and is not coded."),
+    dict(quote="Now, Beijing has to increasingly share its influence on Pyongyang with Moscow",
+         countries=["CHN", "PRK", "RUS"], scope="dyads", dyads=["CHN-PRK"], hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="China's influence over North Korea diluted: CHN-PRK limitation. Russia's rival influence is the cause; CHN-RUS (competition over Pyongyang) as a second pair is defensible. Moscow's influence in Pyongyang (PRK-RUS) is implied, not stated in a span of its own, and is not coded apart."),
+    dict(quote="China may be unhappy that the involvement of the North Korean military in Russiaʼs war against Ukraine increases the risk of European interference in East Asian security issues",
+         countries=C3 + ["UKR"], scope="dyads", dyads=["CHN-PRK", "CHN-RUS"], hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="China's possible displeasure (hedged, 'may') with North Korea's part in Russia's war: a divergence with both, one record. 'particularly regarding Taiwan' left outside. The involvement is the next, nested record."),
+    dict(quote="the involvement of the North Korean military in Russiaʼs war against Ukraine",
+         countries=["PRK", "RUS", "UKR"], scope="dyads", dyads=PR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Restatement of the involvement, nested in China's displeasure; coded at each occurrence (eval rule 10)."),
+    dict(quote="North Korean troops already in Russia",
+         countries=["PRK", "RUS"], scope="dyads", dyads=PR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Troops in Russia, presupposed by the State Department's talks with Chinese officials (not coded: US-China). Restatement, coded at its occurrence."),
+    dict(quote="the deployment of its troops in the Russian Federation",
+         countries=["PRK", "RUS"], scope="dyads", dyads=PR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="North Korea's deployment ('its' = North Korea's), presupposed in the US hope that China will press Kim; the hope itself is not a relation among the four. Restatement, weight 1."),
+    dict(quote="increased cooperation between Moscow and Pyongyang",
+         countries=["RUS", "PRK"], scope="dyads", dyads=PR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Presupposed in a conditional about tensions 'within China'; the tensions are hypothetical and not coded."),
+    dict(quote="Beijing may have overestimated its influence over Moscow and Pyongyang",
+         countries=C3, scope="dyads", dyads=["CHN-PRK", "CHN-RUS"], hub=None, domain="diplomatic", stance="limitation",
+         attribution="named", analyst="Ali Wein",
+         note="Ali Wein (International Crisis Group; 'Ali Wyne' elsewhere, the text's spelling kept) on China's limited sway over both partners: named, limitation for both pairs (hedged, 'may'). The next sentence ('these countries care little about the reputational losses') concerns their indifference to instability, not a stated relation with China, and is not coded; a CHN limitation reading is defensible."),
+    dict(quote="the first soldiers from the KDPR had already arrived at the front — in the Kursk region",
+         countries=["PRK", "RUS", "UKR"], scope="dyads", dyads=PR, hub=None, domain="military", stance="cooperation",
+         attribution="named", analyst="Ukrainian intelligence",
+         note="'Ukrainian intelligence reported': named (an office). North Korean soldiers at the front in Russia's Kursk region: Russia from the place (Kursk) and the article. 'KDPR' is the text's. The heading before it names a topic only and is not coded."),
+    dict(quote="There are about 12 000 military personnel, including 500 officers and three generals",
+         countries=["PRK", "RUS"], scope="dyads", dyads=PR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The size of the contingent. Unattributed in its own sentence after the intelligence report: article (codebook rule 7); named (Ukrainian intelligence) is defensible. Cut at the end of the excerpt."),
+]

@@ -1,0 +1,68 @@
+# Hand-coded claims: Korea Economic Institute of America (KEIA), The Peninsula, "A Tale of Three
+# Triangles: The Complicated Geopolitics of Northeast Asia" (20 June 2024), a think-tank commentary
+# on Putin's visit to Pyongyang and where China stands. Begins with the site's page furniture (no
+# claims). Article voice throughout; the treaty's Article 4, quoted from KCNA's text, is the
+# treaty's own wording reported by the article (article). The Soviet Union is coded RUS (as the
+# project's treaty table treats Soviet-era agreements), Stalin and Mao as their states.
+PR = ["PRK-RUS"]
+P3 = ["CHN-PRK", "CHN-RUS", "PRK-RUS"]
+C3 = ["CHN", "PRK", "RUS"]
+
+CLAIMS = [
+    dict(quote="Russian dictator Vladimir Putin standing next to his North Korean counterpart, Kim Jong Un, on the reviewing stand in Pyongyang’s main parade square",
+         countries=["RUS", "PRK"], scope="dyads", dyads=PR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The two leaders together at the Pyongyang ceremony: diplomatic cooperation (a state visit's imagery)."),
+    dict(quote="Joseph Stalin, with Mao Zedong’s support, gave the green light to Kim’s grandfather to invade South Korea",
+         countries=["RUS", "CHN", "PRK", "KOR"], scope="dyads", dyads=P3, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Historical (1950): Stalin's approval and Mao's support for Kim Il Sung's invasion, the three acting together; one record, three pairs. Soviet Union coded RUS."),
+    dict(quote="China’s Xi Jinping was not present, as the Chinese have kept a distance from this recreation of the Cold War past",
+         countries=C3, scope="dyads", dyads=["CHN-PRK", "CHN-RUS"], hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="China's absence and distance from the Russia-North Korea embrace: a limitation on China's ties with both, one record (rule 5)."),
+    dict(quote="But China remains the principal backer of North Korea",
+         countries=["CHN", "PRK"], scope="dyads", dyads=["CHN-PRK"], hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="China as North Korea's main backer: general support, coded diplomatic; economic is defensible."),
+    dict(quote="echoes Russia’s embrace of the regime as a common victim of Western pressure and US hegemony",
+         countries=["CHN", "RUS", "PRK", "USA"], scope="dyads", dyads=P3, hub=None, domain="ideological", stance="cooperation",
+         attribution="article", analyst=None,
+         note="China (elided subject) echoing Russia's framing of North Korea as a fellow victim of the West: a shared grievance among the three (ideological), one record for the three pairs: Russia's embrace of Pyongyang (PRK-RUS), China's echo of it (CHN-PRK) and China's alignment with Russia's line (CHN-RUS)."),
+    dict(quote="Perhaps uncomfortably, China is drawn again – as it was in 1950 – to backing Russia’s strategic miscalculations",
+         countries=["CHN", "RUS"], scope="dyads", dyads=["CHN-RUS"], hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="China's reluctance ('uncomfortably', 'drawn') to back Russia's choices: a divergence, hedged. Coded on the whole sentence; the backing itself is the next, nested record (two stances, rule 4)."),
+    dict(quote="backing Russia’s strategic miscalculations",
+         countries=["CHN", "RUS"], scope="dyads", dyads=["CHN-RUS"], hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="China backing Russia (China from the same sentence): cooperation, nested in the reluctance record."),
+    dict(quote="a new agreement to form a “comprehensive strategic partnership” between North Korea and Russia",
+         countries=["PRK", "RUS"], scope="dyads", dyads=PR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The partnership agreement as such: diplomatic. Its economic ties and its mutual-aid pledge are coded apart."),
+    dict(quote="includes a range of economic and cultural ties",
+         countries=["PRK", "RUS"], scope="dyads", dyads=PR, hub=None, domain="economic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The agreement's economic (and cultural) content; the pair from the subject of the same sentence. Economic chosen over ideological for 'cultural'."),
+    dict(quote="offers a pledge of “mutual aid” in the event of aggression",
+         countries=["PRK", "RUS"], scope="dyads", dyads=PR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The mutual-aid pledge: military cooperation (a defence commitment)."),
+    dict(quote="The new treaty replicates the language – in an even more detailed fashion – of the 1961 Soviet-North Korean treaty",
+         countries=["PRK", "RUS"], scope="dyads", dyads=PR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The treaty's defence language, modelled on (and more detailed than) the 1961 Soviet-North Korean alliance treaty. One record: the old treaty is the comparison, not a separate claim here."),
+    dict(quote="creating an alignment that goes beyond anything seen since the collapse of the Soviet Union",
+         countries=["PRK", "RUS"], scope="dyads", dyads=PR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The closest alignment since 1991: diplomatic cooperation; the pair from the subject of the same sentence ('The new treaty')."),
+    dict(quote="“In the event that either party falls into a state of war due to armed aggression from an individual state or multiple states, the other party shall immediately provide military and other assistance by all means available,” Article 4 of the treaty states",
+         countries=["PRK", "RUS"], scope="dyads", dyads=PR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The treaty's own words, quoted by the article: article (the text of an agreement, not a person's view). Restates the mutual-aid pledge, coded at its occurrence."),
+    dict(quote="The North Korea-Russia-China triangle faces off against another echo of the start of the C",
+         countries=["PRK", "RUS", "CHN"], scope="dyads", dyads=P3, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The three as a 'triangle' facing the US-Japan-South Korea partnership: three of the four named together give their three pairs (eval rule 5). The excerpt is cut mid-word ('Cold War'); the span keeps the cut as the text has it. Weight 1; the author has just said China keeps its distance, so a framing, not an act."),
+]
