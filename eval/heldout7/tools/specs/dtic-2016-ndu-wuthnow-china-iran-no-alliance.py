@@ -1,0 +1,60 @@
+# Hand-coded claims: "Posing Problems Without an Alliance: China-Iran Relations after the Nuclear
+# Deal" (Joel Wuthnow, National Defense University, Strategic Forum 290, February 2016), as the DTIC
+# catalogue record gives it (title and the paper's opening paragraphs as abstract). Every record is
+# on CHN-IRN. The abstract is the paper's own voice (`article`); "Some U.S. analysts" and the
+# "bullish predictions" are `unnamed`. DTIC's text runs words together and drops apostrophes and
+# dashes ("Chinesefirms", "Chinas", "influenceor"): the quotes keep them. Outsiders in spans: USA,
+# SAU, ISR, TUR.
+PAIR = ["CHN-IRN"]
+C = ["CHN", "IRN"]
+
+CLAIMS = [
+    dict(quote="Posing Problems Without an Alliance: China-Iran Relations after the Nuclear Deal",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="military", stance="limitation",
+         attribution="article", analyst=None,
+         note="The title makes a claim: China and Iran are not allies. Military (an alliance is a defence commitment), as 'not a formal alliance' is coded elsewhere in this set. 'Posing Problems' (for the United States) is not a relation between the two."),
+    dict(quote="bullish predictions about the future of Sino-Iranian relations",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="unnamed", analyst=None,
+         note="Forecasts (by no one named) of closer ties after the nuclear deal: hedged cooperation, `unnamed`."),
+    dict(quote="China is expected to be a prime beneficiary of the deal as Chinesefirms take advantage of greater access to the Iranian market",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="economic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Expected economic gains for Chinese firms in Iran (hedged, 'is expected'; passive, left `article`). ', especially in theenergy sector' is left out of the span. The previous sentence (Iran to limit enrichment for sanctions relief) concerns Iran and the deal, not the pair."),
+    dict(quote="Some U.S. analysts also contend that the two countries could forgedeeper strategic relations as well",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="unnamed", analyst=None,
+         note="'Some U.S. analysts' (unnamed): possible deeper strategic relations, hedged ('could')."),
+    dict(quote="what both states see as U.S. hegemonism",
+         countries=["CHN", "IRN", "USA"], scope="dyads", dyads=PAIR, hub=None, domain="ideological", stance="cooperation",
+         attribution="unnamed", analyst=None,
+         note="Hard call. A shared view of U.S. 'hegemonism' (a common grievance: ideological), in an aside inside the analysts' contention, so `unnamed`; `article` is defensible. The coordination 'designed to weakenU.S. influence' is part of the deeper relations coded in the previous record."),
+    dict(quote="the JCPOA will facilitate closer relations between Beijing andTehran in some areas",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The paper's concession: closer relations in some areas (hedged by 'in some areas'). The 'Although' clause is one stance; the main clause (constraints) is the next record."),
+    dict(quote="relations between the two will remain constrained byseveral obstacles",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="The paper's main judgment: constraints on the relationship. Each obstacle listed next is its own record (three distinct propositions)."),
+    dict(quote="Chinas need to balance its relations with Iranagainst those with the United States and others in the region that are on poorterms with Iran, such as Saudi Arabia, Israel, and Turkey",
+         countries=["CHN", "IRN", "USA", "SAU", "ISR", "TUR"], scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="First obstacle: China balances Iran against the United States and Iran's regional rivals (balancing is diplomatic)."),
+    dict(quote="its hedging of geopoliticalrisk by avoiding overreliance on Iran as an energy partner",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="economic", stance="limitation",
+         attribution="article", analyst=None,
+         note="Second obstacle: China avoids depending on Iran for energy (economic). 'its' is China's, from the sentence. That Iran is an energy partner at all is presupposed, not coded apart."),
+    dict(quote="its basicdesire for a stable and peaceful Middle East, which militates against supportfor a more assertive Iranian foreign policy",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="Third obstacle: China's wish for regional stability weighs against backing an assertive Iran (diplomatic support withheld)."),
+    dict(quote="the prospects of greaterChina-Iran economic and diplomatic cooperation",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="economic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Prospects of more economic and diplomatic cooperation (hedged). Two domains in one phrase: coded economic, named first; diplomatic is defensible. One stance of the sentence; the limited progress is the next record."),
+    dict(quote="the two will likely make onlylimited progress in developing more comprehensive strategic relations",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="The paper's conclusion: limited progress toward strategic relations (hedged, 'likely')."),
+]

@@ -1,0 +1,63 @@
+# Hand-coded claims: Gulf News, opinion column, "US policy aided Russia-Iran rapprochement" (title
+# from the URL; January 2015, estimated). Every record is on IRN-RUS. The column reports the January
+# 2015 military agreement and then argues that mistrust limits the relationship: both sides are
+# coded. What the text credits to Iran's state news agency is `named` (analyst "Irna", a named
+# office); "Some media reports" is `unnamed`; the rest is the columnist's voice (`article`).
+# Outsiders in spans: none (the West and the UN Security Council get no code).
+PAIR = ["IRN-RUS"]
+C = ["IRN", "RUS"]
+
+CLAIMS = [
+    dict(quote="The meeting was to discuss Russian-Iranian bilateral relations",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Photo caption: Putin and Lavrov meet Velayati, the Iranian president's envoy, in Moscow on 28 January 2015 (a meeting: diplomatic). The span is the sentence that names both countries; the previous sentence names the people and the place. One record for the meeting."),
+    dict(quote="Russian Defence Minister Sergey Shoygu made a highly visible visit to Tehran",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="A visit (diplomatic), separate from the agreement signed during it."),
+    dict(quote="he signed a military and security cooperation agreement with his Iranian counterpart Hussain Dehghan",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="A defence agreement signed (a concrete act). 'he' is Shoygu, from the same sentence."),
+    dict(quote="The scope of the agreement covers a broad range of issues, including joint military exercises; cooperation on regional and global security; and combatting “terrorism, extremism and separatist tendencies”",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="military", stance="cooperation",
+         attribution="named", analyst="Irna (Iran's state news agency)",
+         note="What the agreement covers, as 'Iran’s state news agency Irna stated': named (a named office). A separate proposition from the signing (its content: exercises, security cooperation)."),
+    dict(quote="Some media reports spoke about Russia agreeing to supply Iran with the previously withheld S-300 missile batteries",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="military", stance="cooperation",
+         attribution="unnamed", analyst=None,
+         note="Reported arms supplies (S-300s, upgrades of Iran's MiG-29s and Su-24s, Su-30s): unnamed ('Some media reports'), hedged. One record for the list; the span stops after the first item. The 'previously withheld' it mentions is nested as a limitation."),
+    dict(quote="the previously withheld S-300 missile batteries",
+         countries=["IRN", "RUS"], scope="dyads", dyads=PAIR, hub=None, domain="military", stance="limitation",
+         attribution="article", analyst=None,
+         note="Hard call. Nested: Russia had withheld the S-300s from Iran, stated as background (not as what the media reports said): a past limitation, `article`. The column states it outright at the end (the 2010 refusal), coded there too (eval rule 10). Leaving this nested phrase out is defensible."),
+    dict(quote="both countries face tremendous western pressure",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="ideological", stance="cooperation",
+         attribution="article", analyst=None,
+         note="A shared predicament (Western pressure on both: Iran over its nuclear programme, Russia over Ukraine), the setting of their rapprochement: a common grievance, ideological. Arguable: it may be read as context only."),
+    dict(quote="a history of mutual suspicion and mistrust renders any attempt to develop the relationship between the two countries into a strategic alliance extremely difficult",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="The column's thesis: mistrust bars a strategic alliance. Diplomatic (mistrust and the relationship as a whole), though 'alliance' could point to military."),
+    dict(quote="the Russians have used their ties with Iran as a bargaining chip in their complex relationship with the West",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="Russia treats Iran as a bargaining chip with the West: an instrumental, limited commitment."),
+    dict(quote="Russia has, in fact, voted in support of all United Nations Security Council resolutions concerning Tehran’s nuclear programme",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="Russia voted for every Security Council resolution on Iran's nuclear programme (resolutions 1737 to 1929, listed after the span): a concrete limit, offered as evidence of the bargaining-chip claim but a proposition of its own."),
+    dict(quote="Iranian-Russian relations have soured on numerous occasions",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="Repeated downturns in relations."),
+    dict(quote="Moscow refused to honour a deal to supply Iran with the S-300 defensive missile",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="military", stance="limitation",
+         attribution="article", analyst=None,
+         note="In 2010 Moscow refused to deliver the S-300s (a concrete non-act). The deal it presupposes is nested as a cooperation record. Cut after 'missile'."),
+    dict(quote="a deal to supply Iran with the S-300 defensive missile",
+         countries=C, scope="dyads", dyads=PAIR, hub=None, domain="military", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Nested: there was an S-300 supply deal (an arms contract), the other stance of the sentence (eval rule 3). Moscow is the sentence's subject. Leaving it out as a mere presupposition is defensible."),
+]

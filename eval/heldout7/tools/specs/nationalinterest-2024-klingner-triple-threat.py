@@ -1,0 +1,73 @@
+# Hand-coded claims: The National Interest, "The China-Russia-North Korea Partnership: A Triple
+# Threat That Can't Be Ignored" (Bruce Klingner; 2024, estimated), an analysis essay. China, Russia
+# and North Korea are named one by one, so claims about "all three countries" or "the China-North
+# Korea-Russia relationship" are dyad records on CHN-PRK, CHN-RUS and PRK-RUS (codebook rule 2), not
+# group records (Iran is absent). Putin's and Xi's words are statements reported as events:
+# `article` (eval rule 8). Outsiders in spans: none.
+TRIO = ["CHN-PRK", "CHN-RUS", "PRK-RUS"]
+C3 = ["CHN", "PRK", "RUS"]
+CR = ["CHN-RUS"]
+C2 = ["CHN", "RUS"]
+
+CLAIMS = [
+    dict(quote="The China-Russia-North Korea Partnership",
+         countries=C3, scope="dyads", dyads=TRIO, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="The headline asserts a three-way partnership: the three pairs. 'A Triple Threat That Can't Be Ignored' concerns the threat to others. The standfirst ('each pose a significant threat') is about each country apart and is not coded."),
+    dict(quote="led to a surge in support from fellow rogue nations China and North Korea",
+         countries=C3, scope="dyads", dyads=["CHN-RUS", "PRK-RUS"], hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Russia's war brought support from China and North Korea: CHN-RUS and PRK-RUS (one proposition, one stance; codebook rule 5). Russia is the sentence's subject ('its heinous actions'). Generic support: diplomatic."),
+    dict(quote="now all three countries, saddled with international sanctions for their transgressions against the global order, are enhancing their economic, diplomatic, and security ties",
+         countries=C3, scope="dyads", dyads=TRIO, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="'all three countries' are the three just named (Russia, China, North Korea): the three pairs. Ties in three domains; coded diplomatic (the general deepening); military or economic is defensible. 'Misery loves company' (an idiom) is not coded apart."),
+    dict(quote="both benefit from their engagement with their increasingly isolated and beleaguered Russian partner",
+         countries=C3, scope="dyads", dyads=["CHN-RUS", "PRK-RUS"], hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="'both' is Beijing and Pyongyang (the sentence's subject): each gains from ties with Russia. 'Beijing and Pyongyang differ in their support' compares their support for Russia; it is not a limit on a pair and is not coded."),
+    dict(quote="the China-North Korea-Russia relationship appears to be more of a series of mutually beneficial bilateral transactions rather than a solid trilateral partnership or alliance",
+         countries=C3, scope="dyads", dyads=TRIO, hub=None, domain="diplomatic", stance="limitation",
+         attribution="article", analyst=None,
+         note="The essay's limit: no solid three-way partnership or alliance (hedged, 'appears'). The three pairs. The bilateral transactions it concedes are nested as a cooperation record (eval rule 3)."),
+    dict(quote="a series of mutually beneficial bilateral transactions",
+         countries=C3, scope="dyads", dyads=TRIO, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Nested in the previous record: the three do transact bilaterally, to mutual benefit. Diplomatic (the kind of relationship); economic is defensible."),
+    dict(quote="Growing Chinese-Russian Solidarity",
+         countries=C2, scope="dyads", dyads=CR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="A section heading that makes a claim (eval rule 10)."),
+    dict(quote="Russia desperately turned to China for economic help",
+         countries=C2, scope="dyads", dyads=CR, hub=None, domain="economic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Russia sought Chinese economic help after sanctions."),
+    dict(quote="Bilateral trade subsequently expanded, allowing Moscow to mitigate the impact of international punitive measures",
+         countries=C2, scope="dyads", dyads=CR, hub=None, domain="economic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="China-Russia trade grew and eased sanctions (sanctions evasion is economic). China comes from the previous sentence ('Bilateral'); Moscow is named."),
+    dict(quote="describes Chinese-Russian relations as at their “highest point in history.”",
+         countries=C2, scope="dyads", dyads=CR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Putin's description, reported as a statement: `article` (eval rule 8); `named` (Vladimir Putin) is defensible."),
+    dict(quote="Xi Jinping characterized Putin as his “best, most intimate friend.”",
+         countries=C2, scope="dyads", dyads=CR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Xi's words about Putin, reported as a statement: `article`, as Putin's above."),
+    dict(quote="The two leaders have met with each other more than forty times since 2012",
+         countries=C2, scope="dyads", dyads=CR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Summit meetings (concrete acts)."),
+    dict(quote="the “no limits” bilateral relationship is not a formal alliance",
+         countries=C2, scope="dyads", dyads=CR, hub=None, domain="military", stance="limitation",
+         attribution="article", analyst=None,
+         note="No formal alliance, 'despite Putin’s and Xi’s laudatory descriptions'. Military (an alliance is a defence commitment), as the DTIC title in this set. The 'no limits' label is nested as a cooperation record."),
+    dict(quote="the “no limits” bilateral relationship",
+         countries=C2, scope="dyads", dyads=CR, hub=None, domain="diplomatic", stance="cooperation",
+         attribution="article", analyst=None,
+         note="Nested: the 'no limits' partnership the sentence presupposes (as AFP's 'its \"no limits\" partner Russia' in heldout4)."),
+    dict(quote="nor do the two countries have a mutua",
+         countries=C2, scope="dyads", dyads=CR, hub=None, domain="military", stance="limitation",
+         attribution="article", analyst=None,
+         note="No mutual (defence treaty, presumably): the excerpt is cut mid-word. A second negation in the sentence, coded apart from 'not a formal alliance' because it is a separate proposition (no treaty); merging the two is defensible."),
+]
