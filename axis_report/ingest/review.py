@@ -37,7 +37,7 @@ from ..config import ProjectPaths, find_project
 from ..errors import InputError, Problem
 from . import candidates as cand
 from . import yamlio
-from .extract import pair_check
+from .extract import pair_check, stance_check
 
 __all__ = ["DEFAULT_WEIGHT", "DEFAULT_CREDIBILITY", "CLAIM_EDITS", "QUOTE_EDITS", "Outcome",
            "parse_set", "review_source", "candidate_rows", "show_candidates", "Review"]
@@ -506,6 +506,8 @@ def candidate_rows(paths: ProjectPaths, source_id: str) -> dict:
                          cues=", ".join(map(str, c.get("cues") or [])), said=said,
                          countries=" ".join(map(str, c.get("countries") or [])),
                          check=pair_check(c) if c.get("status") == "pending" else "",
+                         stance_check=(stance_check(c) if c.get("status") == "pending"
+                                       else ""),
                          outcome=c.get("claim") or c.get("merged_into") or "",
                          reason=c.get("reason") or "", **_context(text, c)))
     counts = {s: sum(1 for r in rows if r["status"] == s) for s in cand.STATUSES}

@@ -1100,3 +1100,20 @@ def test_pair_check_names_the_pairs_an_analyst_should_check():
     # on a real sentence naming three of the four
     [c] = ex.extract("Beijing will not welcome North Korean troops fighting for Russia.")
     assert len(c["dyads"]) == 3 and pair_check(c)
+
+
+def test_stance_check_flags_a_limitation_resting_on_one_word():
+    from axis_report.ingest.extract import stance_check
+
+    one = {"stance": "limitation", "cues": ["countries:chain", "limitation:avoided"]}
+    assert stance_check(one) == ("the limitation rests on one word (\u201cavoided\u201d), and "
+                                 "such proposals are right about two times in three")
+    two = {"stance": "limitation", "cues": ["limitation:not", "limitation:refrained"]}
+    assert stance_check(two) == ""
+    none = {"stance": "limitation", "cues": ["model: stance p=0.91"]}
+    assert stance_check(none) == ("the limitation was not read from a word of limitation in "
+                                  "the quote")
+    assert stance_check({"stance": "cooperation", "cues": ["limitation:not"]}) == ""
+    # on a real sentence
+    [c] = ex.extract("China has avoided sending weapons to Russia.")
+    assert c["stance"] == "limitation" and stance_check(c).startswith("the limitation rests")

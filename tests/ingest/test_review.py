@@ -335,3 +335,20 @@ def test_the_candidates_page_asks_to_check_pairs_the_extractor_often_gets_wrong(
     # once reviewed, the hint is gone
     review_source(project, "TS4", reject=["C01", "C02"])
     assert "Check the pairs:" not in show_candidates("TS4", str(project.root)).markup
+
+
+def test_the_candidates_page_asks_to_check_a_limitation_resting_on_one_word(project):
+    cfile = cand.candidates_path(project, "TS4")
+    cf = cand.read_candidates(project, "TS4")
+    pending = [c for c in cf.entries if c.get("status") == "pending"]
+    limits = [c["id"] for c in pending if c.get("stance") == "limitation"]
+    text = cfile.read_text(encoding="utf-8")
+    for cid in limits:      # each limitation now rests on the one word "avoided"
+        at = text.index(f"id: {cid}")
+        text = text[:at] + text[at:].replace("cues: [stub]", "cues: ['limitation:avoided']", 1)
+    cfile.write_text(text, encoding="utf-8")
+    html = show_candidates("TS4", str(project.root)).markup
+    assert limits and html.count("Check the stance:") == len(limits)
+    assert "rests on one word (\u201cavoided\u201d)" in html
+    review_source(project, "TS4", reject=limits)
+    assert "Check the stance:" not in show_candidates("TS4", str(project.root)).markup
