@@ -500,14 +500,14 @@ def candidate_rows(paths: ProjectPaths, source_id: str) -> dict:
         if said == "named" and c.get("analyst"):
             said = f"named: {c.get('analyst')}"
         confidence = c.get("confidence")
+        pending = c.get("status") == "pending"   # the hints are for candidates not yet reviewed
         rows.append(dict(id=c.get("id"), status=c.get("status"), codes=_codes(c),
                          confidence=(f"{confidence:.2f}"
                                      if isinstance(confidence, (int, float)) else ""),
                          cues=", ".join(map(str, c.get("cues") or [])), said=said,
                          countries=" ".join(map(str, c.get("countries") or [])),
-                         check=pair_check(c) if c.get("status") == "pending" else "",
-                         stance_check=(stance_check(c) if c.get("status") == "pending"
-                                       else ""),
+                         check=pair_check(c) if pending else "",
+                         stance_check=stance_check(c) if pending else "",
                          outcome=c.get("claim") or c.get("merged_into") or "",
                          reason=c.get("reason") or "", **_context(text, c)))
     counts = {s: sum(1 for r in rows if r["status"] == s) for s in cand.STATUSES}
