@@ -1047,6 +1047,12 @@ _CONTEXT_HOWS = ("pair word", "other countries of the sentence", "they and one c
                  "the accord and one country")
 
 
+def _cue_values(candidate: dict, kind: str) -> list:
+    """What the candidate's cues of one kind name, in order ("limitation:not" -> "not")."""
+    return [str(c).split(":", 1)[1] for c in candidate.get("cues") or []
+            if str(c).startswith(f"{kind}:")]
+
+
 def pair_check(candidate: dict) -> str:
     """Why the analyst should check a candidate's pairs before accepting it, or ''. On the
     claims it found in text its rules were never written from (the training batches and
@@ -1057,8 +1063,7 @@ def pair_check(candidate: dict) -> str:
     if candidate.get("scope") == "dyads" and len(dyads) >= 3:
         return (f"{len(dyads)} pairs from one sentence: the extractor gives a claim every pair "
                 "its sentence names, and the source may mean only one or two")
-    how = next((str(c).split(":", 1)[1] for c in candidate.get("cues") or []
-                if str(c).startswith("countries:")), "")
+    how = next(iter(_cue_values(candidate, "countries")), "")
     if how and how not in _EXPLICIT_HOWS + _NEAR_HOWS:
         return f"the pair is not named in the quote; it was taken from the context ({how})"
     return ""
@@ -1074,8 +1079,7 @@ def stance_check(candidate: dict) -> str:
     flag."""
     if candidate.get("stance") != "limitation":
         return ""
-    words = [str(c).split(":", 1)[1] for c in candidate.get("cues") or []
-             if str(c).startswith("limitation:")]
+    words = _cue_values(candidate, "limitation")
     if len(words) >= 2:
         return ""
     if words:
